@@ -1,0 +1,258 @@
+"""Command-line interface: thin wrappers over the Python API."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from actorgraph import __version__
+from actorgraph.extract.nlp import ModelError
+from actorgraph.query.graph import Graph
+from actorgraph.records import Rejection
+from actorgraph.store.db import Store, StoreError
+
+app = typer.Typer(
+    name="actorgraph",
+    help=(
+        "Rebuild the system of actors and relations described in news coverage as an "
+        "evidence-backed, source-attributed, time-aware graph."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="SQLite store file (created by `analyze`).", show_default=True)
+]
+
+
+def _fail(msg: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {msg}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+def _open_graph(db: Path) -> Graph:
+    try:
+        return Graph(Store(db, readonly=True))
+    except StoreError as exc:
+        _fail(str(exc))
+        raise  # unreachable: _fail exits
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"actorgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """actorgraph command-line interface."""
+
+
+@app.command()
+def analyze(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files or folders (searched recursively) of articles: .txt .md .html .htm .pdf "
+            ".json .jsonl .rss .atom .xml",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = Path("actorgraph.db"),
+    model: Annotated[
+        str,
+        typer.Option(
+            "--model",
+            help="spaCy pipeline: 'blank' (built-in, offline) or an installed one such as en_core_web_sm.",
+        ),
+    ] = "blank",
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar; only errors.")
+    ] = False,
+) -> None:
+    """Ingest articles, extract actors, relations, claims, dates and labels into the store.
+
+    Re-running on the same files adds nothing; an interrupted run can simply be re-run.
+    Files that cannot be used are skipped with a one-line reason on stderr.
+    """
+    from actorgraph.extract.nlp import get_nlp
+    from actorgraph.ingest.loader import discover
+    from actorgraph.pipeline import analyze_paths
+
+    for p in paths:
+        if not p.exists():
+            _fail(f"{p}: no such file or folder")
+    try:
+        get_nlp(model)
+    except ModelError as exc:
+        _fail(str(exc))
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        _fail(str(exc))
+    files = list(discover(str(p) for p in paths))
+
+    def on_reject(rej: Rejection) -> None:
+        err.print(f"skipped {rej.path}: {rej.reason}", markup=False, highlight=False)
+
+    with (
+        store,
+        Progress(
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            disable=quiet or not err.is_terminal,
+        ) as progress,
+    ):
+        task = progress.add_task("analysing", total=len(files))
+        report = analyze_paths(
+            [],
+            store,
+            model=model,
+            files=files,
+            on_file=lambda _p: progress.advance(task),
+            on_reject=on_reject,
+        )
+        counts = store.counts()
+    if not quiet:
+        err.print(
+            f"{report.files} files: {report.added} documents added, {report.duplicates} already stored, "
+            f"{len(report.rejected)} skipped. Store {db}: {counts['documents']} documents, "
+            f"{counts['actors']} actors, {counts['relations']} relations.",
+            markup=False,
+            highlight=False,
+        )
+
+
+@app.command()
+def export(
+    db: DbOption = Path("actorgraph.db"),
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json.")] = "json",
+    out_path: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output file (default: standard output).")
+    ] = None,
+) -> None:
+    """Export the store (documents, actors, mentions, relations, claims, events, labels)."""
+    from actorgraph.export.json_export import write_json
+
+    if format != "json":
+        _fail(f"unknown format {format!r}; choose one of: json")
+    graph = _open_graph(db)
+    if out_path is None:
+        write_json(graph, sys.stdout)
+    else:
+        with open(out_path, "w", encoding="utf-8") as fh:
+            write_json(graph, fh)
+        err.print(f"wrote {out_path}", markup=False, highlight=False)
+
+
+@app.command()
+def documents(db: DbOption = Path("actorgraph.db")) -> None:
+    """List stored documents: id, date, outlet, author, title, path."""
+    graph = _open_graph(db)
+    table = Table("id", "published", "outlet", "author", "title", "path")
+    for d in graph.documents():
+        table.add_row(
+            d["id"],
+            d["published"] or "",
+            d["outlet"] or "",
+            d["author"] or "",
+            (d["title"] or "")[:70],
+            d["path"],
+        )
+    out.print(table)
+
+
+@app.command()
+def actors(
+    db: DbOption = Path("actorgraph.db"),
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="Show at most this many actors.")
+    ] = 100,
+) -> None:
+    """List resolved actors with kind, mention and document counts, and aliases."""
+    graph = _open_graph(db)
+    rows = sorted(graph.actors(), key=lambda a: (-a["mentions"], a["name"]))[:limit]
+    table = Table("id", "name", "kind", "mentions", "docs", "aliases")
+    for a in rows:
+        table.add_row(
+            a["id"],
+            a["name"],
+            a["kind"],
+            str(a["mentions"]),
+            str(a["documents"]),
+            ", ".join(x for x in a["aliases"] if x != a["name"])[:80],
+        )
+    out.print(table)
+
+
+@app.command()
+def relations(
+    db: DbOption = Path("actorgraph.db"),
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", "-a", help="Only relations with this actor (name, alias or id)."),
+    ] = None,
+    stance: Annotated[
+        str | None,
+        typer.Option("--stance", "-s", help="Only this stance: support, oppose or consult."),
+    ] = None,
+    polarity: Annotated[
+        str | None,
+        typer.Option("--polarity", help="Only this polarity: asserted, negated or hedged."),
+    ] = None,
+) -> None:
+    """List relations, each with its evidence sentence and document."""
+    if stance and stance not in ("support", "oppose", "consult"):
+        _fail(f"unknown stance {stance!r}; choose support, oppose or consult")
+    if polarity and polarity not in ("asserted", "negated", "hedged"):
+        _fail(f"unknown polarity {polarity!r}; choose asserted, negated or hedged")
+    graph = _open_graph(db)
+    if actor and graph.find_actor(actor) is None:
+        _fail(f"no actor matches {actor!r}; see `actorgraph actors --db {db}`")
+    names = {a["id"]: a["name"] for a in graph.actors()}
+    paths = {d["id"]: d["path"] for d in graph.documents()}
+    table = Table(
+        "source", "stance", "target", "type", "polarity", "speaker", "date", "evidence", "document"
+    )
+    for r in graph.relations(actor=actor, stance=stance, polarity=polarity):
+        table.add_row(
+            names.get(r["source"] or "", str(r["source"])),
+            r["stance"],
+            names.get(r["target"] or "", str(r["target"])),
+            r["type"],
+            r["polarity"],
+            names.get(r["speaker"] or "", ""),
+            r["date"] or "",
+            " ".join(r["evidence"].split())[:160],
+            paths.get(r["document"], r["document"]),
+        )
+    out.print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

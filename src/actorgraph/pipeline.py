@@ -1,0 +1,73 @@
+"""The analyze run: discover -> load/clean -> extract -> store -> resolve.
+
+Each document is processed by pure functions and stored in one transaction, so an
+interrupted run leaves the store consistent and a rerun finishes the job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from actorgraph.extract.nlp import DEFAULT_MODEL
+from actorgraph.extract.pipeline import analyze_document
+from actorgraph.ingest.loader import discover, load_file
+from actorgraph.records import Document, Rejection
+from actorgraph.resolve.resolver import resolve
+from actorgraph.store.db import Store
+
+
+@dataclass
+class RunReport:
+    files: int = 0
+    added: int = 0
+    duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+ProgressFn = Callable[[str], None]
+RejectFn = Callable[[Rejection], None]
+
+
+def resolve_store(store: Store) -> None:
+    """Rebuild corpus-wide actors from every stored document-local entity."""
+    actors, mapping = resolve(store.entities())
+    store.replace_actors(actors, mapping)
+
+
+def analyze_paths(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    model: str = DEFAULT_MODEL,
+    on_file: ProgressFn | None = None,
+    on_reject: RejectFn | None = None,
+    files: list[str] | None = None,
+) -> RunReport:
+    """Ingest and analyse every file below ``paths`` into ``store``."""
+    report = RunReport()
+    for path in files if files is not None else discover(paths):
+        report.files += 1
+        for item in load_file(path):
+            if isinstance(item, Rejection):
+                report.rejected.append(item)
+                store.add_rejection(item)
+                if on_reject:
+                    on_reject(item)
+                continue
+            if store.has_document(item.id):
+                report.duplicates += 1
+                continue
+            if store_document(store, item, model):
+                report.added += 1
+            else:
+                report.duplicates += 1
+        if on_file:
+            on_file(path)
+    resolve_store(store)
+    return report
+
+
+def store_document(store: Store, doc: Document, model: str = DEFAULT_MODEL) -> bool:
+    analysis = analyze_document(doc, model)
+    return store.add_document(doc, analysis)

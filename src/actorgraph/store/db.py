@@ -1,0 +1,386 @@
+"""The embedded SQLite store: one file, WAL mode, one transaction per document.
+
+All SQL of the package lives here (and in the query layer, which only reads).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from importlib import resources
+from pathlib import Path
+
+from actorgraph.records import (
+    Actor,
+    Analysis,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Label,
+    Mention,
+    Rejection,
+    Relation,
+    Sentence,
+)
+
+SCHEMA_VERSION = 1
+
+
+class StoreError(Exception):
+    """The store file cannot be opened or is not an actorgraph store."""
+
+
+def _schema_sql() -> str:
+    return resources.files("actorgraph.store").joinpath("schema.sql").read_text("utf-8")
+
+
+class Store:
+    """A connection to one actorgraph SQLite file.
+
+    Readers and one writer may use the same file from different processes (WAL).
+    """
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly and not self.path.exists():
+            raise StoreError(
+                f"{self.path}: no such store; run `actorgraph analyze PATH --db {self.path}` first"
+            )
+        try:
+            if readonly:
+                uri = f"file:{self.path}?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+            else:
+                self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: not a usable actorgraph store ({exc}); pass another --db file"
+            ) from exc
+
+    # -- schema -------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer actorgraph (schema {version}); upgrade actorgraph"
+            )
+        if version < SCHEMA_VERSION:
+            with self.conn:
+                self.conn.executescript(_schema_sql())
+                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _check_version(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            raise StoreError(f"{self.path}: not an actorgraph store (no schema)")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self.conn:
+            yield self.conn
+
+    # -- writing ------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row is not None
+
+    def document_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
+
+    def add_document(self, doc: Document, analysis: Analysis | None = None) -> bool:
+        """Store a document and its analysis atomically. Returns False if it was already there."""
+        with self.conn:
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO documents (id, path, title, author, outlet, published, url,"
+                " format, text, analyzed) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    doc.id,
+                    doc.path,
+                    doc.title,
+                    doc.author,
+                    doc.outlet,
+                    doc.published,
+                    doc.url,
+                    doc.format,
+                    doc.text,
+                    1 if analysis is not None else 0,
+                ),
+            )
+            if cur.rowcount == 0:
+                return False
+            if analysis is not None:
+                self._write_analysis(analysis)
+        return True
+
+    def replace_analysis(self, analysis: Analysis) -> None:
+        """Replace the stored analysis of one document (e.g. after an extractor upgrade)."""
+        did = analysis.document_id
+        with self.conn:
+            for table in (
+                "sentences",
+                "entities",
+                "mentions",
+                "relations",
+                "claims",
+                "events",
+                "labels",
+            ):
+                self.conn.execute(f"DELETE FROM {table} WHERE document = ?", (did,))  # noqa: S608
+            self._write_analysis(analysis)
+            self.conn.execute("UPDATE documents SET analyzed = 1 WHERE id = ?", (did,))
+
+    def _write_analysis(self, a: Analysis) -> None:
+        did = a.document_id
+        c = self.conn
+        c.executemany(
+            "INSERT INTO sentences VALUES (?,?,?,?)",
+            [(did, s.index, s.start, s.end) for s in a.sentences],
+        )
+        c.executemany(
+            "INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
+            [
+                (did, e.id, e.name, e.kind, e.key, json.dumps(e.aliases), json.dumps(e.reasons))
+                for e in a.entities
+            ],
+        )
+        c.executemany(
+            "INSERT INTO mentions VALUES (?,?,?,?,?,?)",
+            [(did, m.entity, m.start, m.end, m.text, m.sentence) for m in a.mentions],
+        )
+        c.executemany(
+            "INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    did,
+                    r.source,
+                    r.target,
+                    r.stance,
+                    r.type,
+                    r.plover,
+                    r.polarity,
+                    r.sentence,
+                    r.start,
+                    r.end,
+                    r.trigger,
+                    r.speaker,
+                    r.date,
+                )
+                for r in a.relations
+            ],
+        )
+        c.executemany(
+            "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (did, x.speaker, x.speaker_text, x.cue, x.start, x.end, x.sentence, x.text)
+                for x in a.claims
+            ],
+        )
+        c.executemany(
+            "INSERT INTO events VALUES (?,?,?,?,?,?)",
+            [(did, e.date, e.start, e.end, e.text, e.sentence) for e in a.events],
+        )
+        c.executemany(
+            "INSERT INTO labels VALUES (?,?,?,?,?,?)",
+            [(did, lb.entity, lb.label, lb.start, lb.end, lb.sentence) for lb in a.labels],
+        )
+
+    def add_rejection(self, rej: Rejection) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO rejections (path, reason) VALUES (?, ?)", (rej.path, rej.reason)
+            )
+
+    def replace_actors(
+        self, actors: Iterable[Actor], mapping: Iterable[tuple[str, str, str]]
+    ) -> None:
+        """Replace the resolution result: actors and (document, entity) -> actor links."""
+        with self.conn:
+            self.conn.execute("DELETE FROM actors")
+            self.conn.execute("DELETE FROM entity_actor")
+            self.conn.executemany(
+                "INSERT INTO actors VALUES (?,?,?,?,?)",
+                [
+                    (a.id, a.name, a.kind, json.dumps(a.aliases), json.dumps(a.reasons))
+                    for a in actors
+                ],
+            )
+            self.conn.executemany("INSERT INTO entity_actor VALUES (?,?,?)", list(mapping))
+
+    # -- reading ------------------------------------------------------------------------
+    def documents(self) -> Iterator[Document]:
+        for r in self.conn.execute(
+            "SELECT id, path, text, title, author, outlet, published, url, format FROM documents"
+            " ORDER BY path, id"
+        ):
+            yield Document(**dict(r))
+
+    def document(self, doc_id: str) -> Document | None:
+        r = self.conn.execute(
+            "SELECT id, path, text, title, author, outlet, published, url, format FROM documents"
+            " WHERE id = ?",
+            (doc_id,),
+        ).fetchone()
+        return Document(**dict(r)) if r else None
+
+    def entities(self) -> Iterator[tuple[str, Entity]]:
+        """All document-local entities as (document id, entity)."""
+        for r in self.conn.execute(
+            "SELECT document, id, name, kind, key, aliases, reasons FROM entities ORDER BY document, id"
+        ):
+            yield (
+                r["document"],
+                Entity(
+                    id=r["id"],
+                    name=r["name"],
+                    kind=r["kind"],
+                    key=r["key"],
+                    aliases=json.loads(r["aliases"]),
+                    reasons=json.loads(r["reasons"]),
+                ),
+            )
+
+    def analysis(self, doc_id: str) -> Analysis:
+        """Load the stored analysis of one document (local entity ids)."""
+        c = self.conn
+        a = Analysis(document_id=doc_id)
+        a.sentences = [
+            Sentence(index=r[0], start=r[1], end=r[2])
+            for r in c.execute(
+                'SELECT idx, start, "end" FROM sentences WHERE document=? ORDER BY idx', (doc_id,)
+            )
+        ]
+        a.entities = [e for d, e in self._entities_of(doc_id)]
+        a.mentions = [
+            Mention(entity=r[0], start=r[1], end=r[2], text=r[3], sentence=r[4])
+            for r in c.execute(
+                'SELECT entity, start, "end", text, sentence FROM mentions WHERE document=? ORDER BY start',
+                (doc_id,),
+            )
+        ]
+        a.relations = [
+            Relation(
+                source=r["source"],
+                target=r["target"],
+                stance=r["stance"],
+                type=r["type"],
+                plover=r["plover"],
+                polarity=r["polarity"],
+                sentence=r["sentence"],
+                start=r["start"],
+                end=r["end"],
+                trigger=r["trigger"],
+                speaker=r["speaker"],
+                date=r["date"],
+            )
+            for r in c.execute("SELECT * FROM relations WHERE document=? ORDER BY start", (doc_id,))
+        ]
+        a.claims = [
+            Claim(
+                speaker=r["speaker"],
+                speaker_text=r["speaker_text"],
+                cue=r["cue"],
+                start=r["start"],
+                end=r["end"],
+                sentence=r["sentence"],
+                text=r["text"],
+            )
+            for r in c.execute("SELECT * FROM claims WHERE document=? ORDER BY start", (doc_id,))
+        ]
+        a.events = [
+            Event(
+                date=r["date"],
+                start=r["start"],
+                end=r["end"],
+                text=r["text"],
+                sentence=r["sentence"],
+            )
+            for r in c.execute("SELECT * FROM events WHERE document=? ORDER BY start", (doc_id,))
+        ]
+        a.labels = [
+            Label(
+                entity=r["entity"],
+                label=r["label"],
+                start=r["start"],
+                end=r["end"],
+                sentence=r["sentence"],
+            )
+            for r in c.execute("SELECT * FROM labels WHERE document=? ORDER BY start", (doc_id,))
+        ]
+        return a
+
+    def _entities_of(self, doc_id: str) -> Iterator[tuple[str, Entity]]:
+        for r in self.conn.execute(
+            "SELECT document, id, name, kind, key, aliases, reasons FROM entities WHERE document=?",
+            (doc_id,),
+        ):
+            yield (
+                r["document"],
+                Entity(
+                    id=r["id"],
+                    name=r["name"],
+                    kind=r["kind"],
+                    key=r["key"],
+                    aliases=json.loads(r["aliases"]),
+                    reasons=json.loads(r["reasons"]),
+                ),
+            )
+
+    def actors(self) -> list[Actor]:
+        return [
+            Actor(
+                id=r["id"],
+                name=r["name"],
+                kind=r["kind"],
+                aliases=json.loads(r["aliases"]),
+                reasons=json.loads(r["reasons"]),
+            )
+            for r in self.conn.execute("SELECT * FROM actors ORDER BY name")
+        ]
+
+    def entity_actor_map(self) -> dict[tuple[str, str], str]:
+        return {
+            (r[0], r[1]): r[2]
+            for r in self.conn.execute("SELECT document, entity, actor FROM entity_actor")
+        }
+
+    def rejections(self) -> list[Rejection]:
+        return [
+            Rejection(path=r[0], reason=r[1])
+            for r in self.conn.execute("SELECT path, reason FROM rejections")
+        ]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for t in ("documents", "actors", "mentions", "relations", "claims", "events", "labels"):
+            out[t] = self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # noqa: S608
+        return out
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def as_dict(obj: object) -> dict:
+    return asdict(obj)  # type: ignore[call-overload]
