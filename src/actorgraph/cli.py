@@ -250,6 +250,28 @@ def relations(
     out.print(table)
 
 
+@app.command("eval")
+def eval_(
+    db: DbOption = Path("actorgraph.db"),
+    gold: Annotated[
+        Path,
+        typer.Option("--gold", help="Folder of gold annotation files (NAME.json per NAME.txt)."),
+    ] = Path("../shared/eval/gold"),
+    actors_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--actors", help="Reference actors file (default: actors.json beside the gold folder)."
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the store against gold annotations, per document and in total."""
+    from actorgraph.evaluate.command import run_eval
+
+    graph = _open_graph(db)
+    run_eval(graph, gold, actors_file, as_json, out)
+
+
 def main() -> None:
     app()
 
