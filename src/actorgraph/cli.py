@@ -111,7 +111,9 @@ def analyze(
     files = list(discover(str(p) for p in paths))
 
     def on_reject(rej: Rejection) -> None:
-        err.print(f"skipped {rej.path}: {rej.reason}", markup=False, highlight=False)
+        err.print(
+            f"skipped {rej.path}: {rej.reason}", markup=False, highlight=False, soft_wrap=True
+        )
 
     with (
         store,
@@ -141,6 +143,7 @@ def analyze(
             f"{counts['actors']} actors, {counts['relations']} relations.",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
 
 

@@ -54,6 +54,7 @@ class Entity:
     key: str  # resolution key, e.g. "state:RU", "person:khalifa haftar", "org:gna"
     aliases: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)  # why aliases were merged
+    affiliation: str | None = None  # key of the state a person serves ("U.S. President X")
 
 
 @dataclass(slots=True)

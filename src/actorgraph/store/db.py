@@ -160,9 +160,18 @@ class Store:
             [(did, s.index, s.start, s.end) for s in a.sentences],
         )
         c.executemany(
-            "INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
             [
-                (did, e.id, e.name, e.kind, e.key, json.dumps(e.aliases), json.dumps(e.reasons))
+                (
+                    did,
+                    e.id,
+                    e.name,
+                    e.kind,
+                    e.key,
+                    json.dumps(e.aliases),
+                    json.dumps(e.reasons),
+                    e.affiliation,
+                )
                 for e in a.entities
             ],
         )
@@ -248,7 +257,8 @@ class Store:
     def entities(self) -> Iterator[tuple[str, Entity]]:
         """All document-local entities as (document id, entity)."""
         for r in self.conn.execute(
-            "SELECT document, id, name, kind, key, aliases, reasons FROM entities ORDER BY document, id"
+            "SELECT document, id, name, kind, key, aliases, reasons, affiliation FROM entities"
+            " ORDER BY document, id"
         ):
             yield (
                 r["document"],
@@ -333,7 +343,8 @@ class Store:
 
     def _entities_of(self, doc_id: str) -> Iterator[tuple[str, Entity]]:
         for r in self.conn.execute(
-            "SELECT document, id, name, kind, key, aliases, reasons FROM entities WHERE document=?",
+            "SELECT document, id, name, kind, key, aliases, reasons, affiliation FROM entities"
+            " WHERE document=?",
             (doc_id,),
         ):
             yield (

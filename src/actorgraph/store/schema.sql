@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS entities (
     key TEXT NOT NULL,
     aliases TEXT NOT NULL,   -- JSON list
     reasons TEXT NOT NULL,   -- JSON list
+    affiliation TEXT,
     PRIMARY KEY (document, id)
 );
 CREATE INDEX IF NOT EXISTS entities_key ON entities(key);

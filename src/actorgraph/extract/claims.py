@@ -1,0 +1,471 @@
+"""Attributed statements (claims): who said what, with the content span.
+
+Patterns, in order of trust:
+
+* direct quotes (“...”, "...", «...», ‘...’) attributed by a reporting verb before the
+  quote in its sentence ("X said: “...”", "X promised to “...”", "X declared from his HQ
+  that this was “...”"), by a statement noun ("X’s statement, “...”") or after the quote
+  ("“...,” X said", "“...,” said X"); a quote may run over several sentences;
+* indirect speech: "X said (that) CONTENT", "X, speaking to Y, said CONTENT",
+  "CONTENT, X said", "CONTENT, said X", "according to X, CONTENT", "CONTENT, according
+  to X".
+
+The speaker is the actor mention inside the speaker phrase ("A US official" -> the US
+mention), a he/she pronoun resolved to the nearest preceding person, or None for an
+anonymous speaker ("sources", "a diplomat"). Claims never nest: a reporting verb inside
+the content of an accepted claim ("he said they think ...") is not a new claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from actorgraph.extract.lexicon_roles import (
+    DESCRIPTORS,
+    GROUP_HEADS,
+    PERSON_HEADS,
+    PRONOUNS_OTHER,
+    PRONOUNS_PERSON,
+    REPORT_BARE,
+    REPORT_PARTICIPLES,
+    REPORT_QUOTE,
+    REPORT_THAT,
+    SPEAKER_HEADS,
+    STATEMENT_NOUNS,
+    singular,
+    wordset,
+)
+from actorgraph.extract.lexicon_text import QUOTE_CHARS, SENT_END, DocIndex, Tok
+from actorgraph.records import Claim, Entity, Mention
+
+BE_FORMS = wordset("is are was were be been being am")
+MODALS = wordset("can could would will may might must should shall to")
+FILLERS = wordset(
+    "also then later again reportedly repeatedly publicly privately recently previously "
+    "earlier once has have had today yesterday himself herself itself themselves openly "
+    "separately further now allegedly already firmly strongly clearly flatly angrily "
+    "bluntly just only even still long"
+)
+PHRASE_PREPS = wordset("of in from at to for close near with")
+CUT_PREPS = wordset("to for with")
+CLAUSE_PREPS = wordset("in on at to during via through after before")
+CONTENT_BAD_START = wordset("in on at to for by with during after before about of")
+SENT_ADVERBS = wordset(
+    "then but and meanwhile however later earlier also so yet now still moreover "
+    "furthermore additionally thus hence instead indeed here there"
+)
+WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+NP_WORDS = SPEAKER_HEADS | PERSON_HEADS | GROUP_HEADS | DESCRIPTORS | {"the", "a", "an"}
+MAX_QUOTE = 2500
+_OPEN = {"“": "”", "«": "»", "„": "“"}
+
+
+@dataclass(slots=True)
+class _Speaker:
+    entity: str | None
+    text: str
+    start: int  # char offsets of the speaker phrase
+    end: int
+
+
+def claim_spans(claims: list[Claim]) -> list[tuple[int, int, str | None]]:
+    """(start, end, speaker) of every claim's content, sorted: reported-speech regions."""
+    return sorted((c.start, c.end, c.speaker) for c in claims)
+
+
+def find_claims(sdoc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Claim]:
+    """Attributed statements in ``sdoc`` (see the module docstring)."""
+    return _Finder(DocIndex(sdoc, mentions), {e.id: e.kind for e in entities}).run()
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) character positions of quotation marks, paired within a line."""
+    spans: list[tuple[int, int]] = []
+    opened: dict[str, int] = {}
+    for m in re.finditer(r"[“”\"«»‘’„\n]", text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            opened.clear()
+        elif ch in _OPEN:
+            opened[_OPEN[ch]] = i
+        elif ch == '"':
+            if '"' in opened:
+                spans.append((opened.pop('"'), i))
+            else:
+                opened['"'] = i
+        elif ch == "‘":
+            prev = text[i - 1] if i else " "
+            if (prev.isspace() or prev in "([“—–-") and text[i + 1 : i + 2].strip():
+                opened["’"] = i
+        elif ch == "’":
+            nxt = text[i + 1 : i + 2]
+            if "’" in opened and not nxt.isalnum():
+                spans.append((opened.pop("’"), i))
+        elif ch in opened:
+            spans.append((opened.pop(ch), i))
+    return [(o, c) for o, c in spans if 0 < c - o - 1 <= MAX_QUOTE]
+
+
+class _Finder:
+    def __init__(self, ix: DocIndex, kinds: dict[str, str]) -> None:
+        self.ix = ix
+        self.kinds = kinds
+        self.toks = ix.toks
+        self.text = ix.text
+        self.quotes = _quote_spans(self.text)
+        self.claims: list[Claim] = []
+        self.used_cues: set[int] = set()  # token indices already used as a cue
+
+    # -- output -------------------------------------------------------------------------
+    def _inside_claim(self, pos: int) -> bool:
+        return any(c.start <= pos < c.end for c in self.claims)
+
+    def _overlaps_claim(self, start: int, end: int) -> bool:
+        return any(start < c.end and c.start < end for c in self.claims)
+
+    def _add(self, spk: _Speaker, cue: str, start: int, end: int) -> bool:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        if end - start < 2 or self._overlaps_claim(start, end):
+            return False
+        self.claims.append(
+            Claim(
+                speaker=spk.entity,
+                speaker_text=spk.text,
+                cue=cue,
+                start=start,
+                end=end,
+                sentence=self.ix.sentence_of(start),
+                text=text[start:end],
+            )
+        )
+        return True
+
+    # -- speakers -----------------------------------------------------------------------
+    def _pronoun(self, tok: Tok) -> _Speaker:
+        ent = None
+        if tok.lower in PRONOUNS_PERSON:
+            m = self.ix.previous_mention(tok.start, self.kinds, "person")
+            ent = m.entity if m else None
+        return _Speaker(ent, tok.text, tok.start, tok.end)
+
+    def _speaker_phrase(self, j: int, floor: int) -> _Speaker | None:
+        """The speaker phrase ending at token ``j`` (not before char ``floor``)."""
+        toks = self.toks
+        if j < 0 or toks[j].start < floor:
+            return None
+        if toks[j].lower in PRONOUNS_PERSON | PRONOUNS_OTHER:
+            return self._pronoun(toks[j])
+        i = j
+        while i >= 0 and j - i < 12 and toks[i].start >= floor:
+            t = toks[i]
+            m = self.ix.mention_covering(t.start, t.end)
+            if m is not None:
+                while i > 0 and toks[i - 1].start >= m.start:
+                    i -= 1
+            elif not (
+                t.is_title
+                or t.is_possessive
+                or t.lower in NP_WORDS
+                or ("-" in t.text and t.is_word)
+                or (t.lower in PHRASE_PREPS and i < j)
+            ):
+                break
+            i -= 1
+        i += 1
+        while i <= j and (
+            toks[i].lower in PHRASE_PREPS
+            or (toks[i].lower in SENT_ADVERBS and toks[i].is_title)
+            or toks[i].is_possessive
+        ):
+            i += 1
+        if i > j:
+            return None
+        start, end = toks[i].start, toks[j].end
+        return self._resolve(start, end, toks[j])
+
+    def _resolve(self, start: int, end: int, head: Tok) -> _Speaker | None:
+        """Speaker entity for the phrase [start, end) whose last token is ``head``."""
+        text = self.text[start:end]
+        found = self.ix.mentions_in(start, end)
+        if found:
+            head_ok = self.ix.mention_covering(head.start, head.end) is not None or (
+                singular(head.lower) in SPEAKER_HEADS | PERSON_HEADS | GROUP_HEADS
+                or head.lower in SPEAKER_HEADS | PERSON_HEADS | GROUP_HEADS
+            )
+            if not head_ok:
+                return None
+            cut = next(
+                (
+                    t.start
+                    for t in self.toks[self.ix.tok_at(start) :]
+                    if t.start >= end or t.lower in CUT_PREPS
+                ),
+                end,
+            )
+            before = [m for m in found if m.end <= cut]
+            chosen = (before or found)[-1]
+            return _Speaker(chosen.entity, text, start, end)
+        if head.lower in SPEAKER_HEADS or singular(head.lower) in SPEAKER_HEADS:
+            return _Speaker(None, text, start, end)
+        return None
+
+    def _speaker_before(self, i: int) -> _Speaker | None:
+        """Speaker of the reporting word at token ``i``: the phrase just before it."""
+        toks = self.toks
+        floor = self.ix.sentence_span(toks[i].start)[0]
+        j = i - 1
+        while j >= 0 and (
+            toks[j].lower in FILLERS
+            or (toks[j].lower in WEEKDAYS and j > 0 and toks[j - 1].lower == "on")
+        ):
+            j -= 2 if toks[j].lower in WEEKDAYS else 1
+        if j >= 0 and toks[j].lower in BE_FORMS | MODALS:
+            return None
+        if j >= 0 and toks[j].text == ",":  # "X, speaking to Y, said" / "X, the minister, said"
+            k = j - 1
+            while k >= 0 and j - k <= 12 and toks[k].start >= floor:
+                if toks[k].text in QUOTE_CHARS or toks[k].text in SENT_END:
+                    return None
+                if toks[k].text == ",":
+                    return self._speaker_phrase(k - 1, floor)
+                k -= 1
+            return None
+        return self._speaker_phrase(j, floor)
+
+    def _first_mention_speaker(self, i: int) -> _Speaker | None:
+        """For participle cues ("X issued a statement saying ..."): the clause subject."""
+        s0 = self.ix.sentence_span(self.toks[i].start)[0]
+        found = self.ix.mentions_in(s0, self.toks[i].start)
+        if not found:
+            return None
+        m = found[0]
+        return _Speaker(m.entity, m.text, m.start, m.end)
+
+    # -- direct quotes ------------------------------------------------------------------
+    def _quote_cue_before(self, o: int) -> tuple[int, _Speaker] | None:
+        toks = self.toks
+        s0 = self.ix.sentence_span(o)[0]
+        q = self.ix.tok_at(o)  # the opening mark's token
+        j = q - 1
+        while j >= 0 and toks[j].text in (",", ":", "—", "–"):
+            j -= 1
+        if (
+            j >= 1
+            and toks[j].lower in STATEMENT_NOUNS
+            and toks[j - 1].is_possessive
+            and toks[j - 1].start >= s0
+        ):
+            spk = self._speaker_phrase(j - 2, s0)
+            if spk is not None and spk.entity is not None:
+                return j, spk
+        for k in range(q - 1, max(-1, q - 15), -1):
+            t = toks[k]
+            if t.start < s0 or t.text in QUOTE_CHARS or t.text in SENT_END:
+                return None
+            if t.lower in REPORT_QUOTE and k not in self.used_cues:
+                spk = self._speaker_before(k)
+                if t.lower in REPORT_PARTICIPLES and (spk is None or spk.entity is None):
+                    spk = self._first_mention_speaker(k) or spk
+                return (k, spk) if spk is not None else None
+        return None
+
+    def _quote_cue_after(self, c: int) -> tuple[int, _Speaker] | None:
+        toks = self.toks
+        a = self.ix.tok_at(c + 1)
+        if a < len(toks) and toks[a].text == ",":
+            a += 1
+        end = a
+        while end < len(toks) and end - a < 12:
+            t = toks[end]
+            if (
+                t.text in SENT_END
+                or t.text in QUOTE_CHARS
+                or t.text == ","
+                or "\n" in (self.text[toks[end - 1].end : t.start] if end > a else "")
+            ):
+                break
+            end += 1
+        for k in range(a, end):
+            if toks[k].lower in REPORT_BARE:
+                if k == a and k + 1 < end:  # “...,” said the minister
+                    last = toks[end - 1]
+                    spk = self._resolve(toks[k + 1].start, last.end, last)
+                    if spk is None and toks[k + 1].lower in PRONOUNS_PERSON:
+                        spk = self._pronoun(toks[k + 1])
+                else:
+                    j = k - 1
+                    while j > a and toks[j].lower in FILLERS:
+                        j -= 1
+                    spk = self._speaker_phrase(j, toks[a].start) if k > a else None
+                return (k, spk) if spk is not None else None
+        return None
+
+    def _direct_quotes(self) -> None:
+        for o, c in self.quotes:
+            found = self._quote_cue_before(o) or self._quote_cue_after(c)
+            if found is None:
+                continue
+            k, spk = found
+            cue = self.toks[k].lower
+            if self._add(spk, cue, o + 1, c):
+                self.used_cues.add(k)
+
+    # -- indirect speech ----------------------------------------------------------------
+    def _content_after(self, i: int) -> tuple[int, int] | None:
+        """Character span of the complement of the reporting verb at token ``i``."""
+        toks, verb = self.toks, self.toks[i].lower
+        s_end = self.ix.sentence_span(toks[i].start)[1]
+        for o, c in self.quotes:  # a verb inside an unattributed quote: stop at its end
+            if o < toks[i].start < c:
+                s_end = min(s_end, c)
+        k, n = i + 1, len(toks)
+
+        def at(x: int) -> Tok | None:
+            return toks[x] if x < n and toks[x].start < s_end else None
+
+        # skip "in a statement", "on Monday", "to reporters" up to a comma or "that"
+        if (t := at(k)) is not None and (t.lower in CLAUSE_PREPS or verb in ("told", "tells")):
+            for x in range(k, k + 7):
+                tx = at(x)
+                if tx is None or tx.text in QUOTE_CHARS:
+                    break
+                if tx.lower == "that" or tx.text in ",:":
+                    k = x
+                    break
+            else:
+                if verb in ("told", "tells"):
+                    return None
+        has_that = False
+        while (t := at(k)) is not None and t.text in ",:":
+            has_that = has_that or t.text == ":"
+            k += 1
+        if (t := at(k)) is not None and t.lower == "that":
+            has_that = True
+            k += 1
+        first = at(k)
+        if first is None or first.text in QUOTE_CHARS:
+            return None
+        if (verb in REPORT_THAT or verb in REPORT_PARTICIPLES) and not has_that:
+            return None
+        if verb in ("told", "tells") and not has_that and toks[k - 1].text != ",":
+            return None
+        if not has_that and (first.lower in CONTENT_BAD_START or first.lower in MODALS):
+            return None
+        words, x = 0, k
+        while x < n and toks[x].start < s_end and words < 3:
+            words += toks[x].is_word
+            x += 1
+        if words < 3:
+            return None
+        end = s_end
+        while end > first.start and (self.text[end - 1].isspace() or self.text[end - 1] in ".!?"):
+            end -= 1
+        return first.start, end
+
+    def _postposed(self, i: int, spk: _Speaker) -> tuple[int, int] | None:
+        """ "CONTENT, X said." -> the CONTENT span (the verb ends its clause)."""
+        toks = self.toks
+        s0, s_end = self.ix.sentence_span(toks[i].start)
+        rest = self._until(i + 1, s_end, 6)
+        if len(rest) > 4 or any(t.text in QUOTE_CHARS for t in rest):
+            return None
+        p = self.ix.tok_at(spk.start) - 1
+        if p < 0 or toks[p].text != "," or toks[p].start < s0:
+            return None
+        first = self.ix.tok_at(s0)
+        if first < len(toks) and toks[first].text in QUOTE_CHARS:
+            return None
+        if sum(1 for t in toks[first:p] if t.is_word) < 3:
+            return None
+        return s0, toks[p].start
+
+    def _until(self, i: int, limit: int, most: int) -> list[Tok]:
+        """Up to ``most`` tokens from index ``i`` that start before char ``limit``."""
+        out = []
+        for t in self.toks[i : i + most]:
+            if t.start >= limit:
+                break
+            out.append(t)
+        return out
+
+    def _inverted(self, i: int) -> tuple[_Speaker, tuple[int, int]] | None:
+        """ "CONTENT, said X." (verb right after the comma, speaker to the sentence end)."""
+        toks = self.toks
+        s0, s_end = self.ix.sentence_span(toks[i].start)
+        if i == 0 or toks[i - 1].text != ",":
+            return None
+        rest = [t for t in self._until(i + 1, s_end, 12) if t.text not in SENT_END]
+        if not rest or len(rest) > 10 or any(not (t.is_word or t.is_possessive) for t in rest):
+            return None
+        spk = self._resolve(rest[0].start, rest[-1].end, rest[-1])
+        if spk is None and rest[0].lower in PRONOUNS_PERSON:
+            spk = self._pronoun(rest[0])
+        if spk is None:
+            return None
+        return spk, (s0, toks[i - 1].start)
+
+    def _indirect(self) -> None:
+        toks = self.toks
+        for i, t in enumerate(toks):
+            verb = t.lower
+            if i in self.used_cues or not (
+                verb in REPORT_BARE or verb in REPORT_THAT or verb in REPORT_PARTICIPLES
+            ):
+                continue
+            if self._inside_claim(t.start):
+                continue
+            if i + 1 < len(toks) and toks[i + 1].lower == "to":  # "said to be", "claimed to"
+                continue
+            inv = self._inverted(i)
+            if inv is not None:
+                self._add(inv[0], verb, *inv[1])
+                continue
+            spk = self._speaker_before(i)
+            if verb in REPORT_PARTICIPLES and (spk is None or spk.entity is None):
+                spk = self._first_mention_speaker(i) or spk
+            if spk is None:
+                continue
+            span = self._content_after(i) or self._postposed(i, spk)
+            if span is not None:
+                self._add(spk, verb, *span)
+
+    def _according(self) -> None:
+        toks = self.toks
+        for i in range(len(toks) - 2):
+            if toks[i].lower != "according" or toks[i + 1].lower != "to":
+                continue
+            s0, s_end = self.ix.sentence_span(toks[i].start)
+            j = i + 2
+            while (
+                j < len(toks)
+                and toks[j].start < s_end
+                and toks[j].text not in ",;."
+                and (j - i < 14)
+            ):
+                j += 1
+            if j == i + 2:
+                continue
+            spk = self._resolve(toks[i + 2].start, toks[j - 1].end, toks[j - 1])
+            if spk is None:
+                continue
+            before = self.text[s0 : toks[i].start].rstrip(" ,")
+            if len(before.split()) >= 3:  # "CONTENT, according to X."
+                self._add(spk, "according to", s0, s0 + len(before))
+            elif j < len(toks) and toks[j].text == ",":  # "According to X, CONTENT."
+                end = s_end
+                while end > toks[j].end and self.text[end - 1] in " .!?\n":
+                    end -= 1
+                self._add(spk, "according to", toks[j].end, end)
+
+    def run(self) -> list[Claim]:
+        self._direct_quotes()
+        self._according()
+        self._indirect()
+        return sorted(self.claims, key=lambda c: (c.start, c.end))

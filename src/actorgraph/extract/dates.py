@@ -1,0 +1,387 @@
+"""Date expressions in a document, normalised against the publication date.
+
+``find_events`` returns one :class:`Event` per date expression, with the date only as
+precise as the text pins it down: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``. Absolute
+dates need nothing else; expressions without a year ("June 6"), weekdays ("on Saturday")
+and relative expressions ("last month", "15 years ago") are resolved against the
+publication date and skipped when it is unknown or too coarse. The arithmetic is done
+here (no per-hit calls into a date parser), with patterns compiled at import.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from actorgraph.extract.lexicon_roles import wordset
+from actorgraph.records import Event
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
+# A number in a year's range followed by one of these counts things, not a year.
+COUNT_NOUNS = wordset(
+    "people troops soldiers fighters civilians men women children refugees migrants "
+    "persons dollars euros pounds km kilometres kilometers miles metres meters tons "
+    "tonnes barrels members casualties deaths dead killed wounded injured units vehicles "
+    "rockets missiles drones mercenaries militants families homes houses times jobs"
+)
+QUANTIFIERS = wordset(
+    "about around some nearly almost over than least approximately roughly estimated "
+    "another additional extra"
+)
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?"
+    r"|Nov\.?|Dec\.?)(?![A-Za-z])"
+)
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_SEP = r"(?:\s*,\s*|\s+)"
+_WEEKDAY = "|".join(WEEKDAYS)
+
+RE_MDY = re.compile(
+    rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_SEP}(?:of\s+)?(?P<y>{_YEAR})(?![\d,.]\d|\d)"
+)
+RE_DMY = re.compile(
+    rf"\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH}){_SEP}(?P<y>{_YEAR})(?![\d,.]\d|\d)"
+)
+RE_ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b")
+RE_NUMERIC = re.compile(
+    rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
+    r"(?![\d]|[/.\-]\d)"
+)
+RE_MD = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)")
+RE_DM = re.compile(rf"(?<![\d,.])\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})")
+RE_MY = re.compile(
+    r"(?:\b(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
+    r"|the\s+start\s+of|start\s+of)[\s\-]+)?"
+    rf"\b(?P<m>{_MONTH}){_SEP}(?:of\s+)?(?P<y>{_YEAR})(?![\d,.]\d|\d)"
+)
+RE_MONTH_REL_YEAR = re.compile(
+    rf"\b(?P<m>{_MONTH})\s+(?i:of\s+)?(?P<rel>(?i:this|last|next|the\s+same))\s+(?i:year)\b"
+)
+RE_MONTH_BARE = re.compile(
+    r"\b(?P<rel>(?i:last|this|next|in|since|until|till|by|from|during|through|early|late"
+    rf"|mid|before|after))[\s\-]+(?P<m>{_MONTH})(?!\s*,?\s*\d|[’']s)"
+)
+RE_WEEKDAY = re.compile(
+    r"(?:\b(?P<rel>(?i:last|this|next|on|since|until|by|early|late|from))\s+)?"
+    rf"\b(?P<wd>{_WEEKDAY})\b"
+)
+RE_DAYWORD = re.compile(r"\b(?i:(?P<w>yesterday|today|tomorrow|tonight|last\s+night))\b")
+RE_REL_UNIT = re.compile(
+    r"(?<![Tt]he\s)\b(?i:(?:earlier|later)\s+)?(?i:(?P<rel>last|this|next))\s+(?i:(?P<unit>week|month|year))\b"
+)
+RE_AGO = re.compile(
+    r"\b(?i:(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|fifteen|twenty|thirty|forty|fifty))\s+(?i:(?P<unit>day|week|month|year|decade)s?)"
+    r"\s+(?i:ago)\b"
+)
+RE_YEAR = re.compile(rf"(?<![\d$€£#/.,])\b(?P<y>{_YEAR})\b(?![,.]\d|%)")
+RE_ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d.*)?)?)?\s*")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+Pub = tuple[int, int | None, int | None]
+
+
+def parse_published(published: str | None) -> Pub | None:
+    """``YYYY[-MM[-DD]]`` (an ISO datetime is cut to its date) -> (year, month, day)."""
+    if not published:
+        return None
+    m = RE_ISO_PARTIAL.fullmatch(published)
+    if not m:
+        return None
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    if mo is not None and not 1 <= mo <= 12:
+        return None
+    if d is not None and mo is not None and _ymd(y, mo, d) is None:
+        return None
+    return (y, mo, d)
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.rstrip(".").lower()]
+
+
+def _day(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _pub_date(pub: Pub | None) -> date | None:
+    if pub is None or pub[1] is None or pub[2] is None:
+        return None
+    return date(pub[0], pub[1], pub[2])
+
+
+def _year_for(month: int, day: int | None, pub: Pub) -> int:
+    """The year of an expression without one: the publication year, unless that puts it
+    well after publication (more than about two months), in which case the year before."""
+    y, pm, pd = pub
+    if pm is None:
+        return y
+    ahead = (month - pm) * 31 + ((day or 1) - (pd or 1))
+    return y - 1 if ahead > 62 else y
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+def _r_mdy(m: re.Match[str], pub: Pub | None) -> str | None:
+    return _ymd(int(m["y"]), _month(m["m"]), _day(m["d"]))
+
+
+def _r_iso(m: re.Match[str], pub: Pub | None) -> str | None:
+    return _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _r_numeric(m: re.Match[str], pub: Pub | None) -> str | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if a > 12 and b <= 12:
+        return _ymd(y, b, a)  # day/month/year
+    if b > 12 and a <= 12:
+        return _ymd(y, a, b)  # month/day/year
+    if a == b and a <= 12:
+        return _ymd(y, a, b)
+    return str(y) if a <= 12 and b <= 12 else None  # ambiguous order: the year only
+
+
+def _r_md(m: re.Match[str], pub: Pub | None) -> str | None:
+    if pub is None:
+        return None
+    month, day = _month(m["m"]), _day(m["d"])
+    return _ymd(_year_for(month, day, pub), month, day)
+
+
+def _r_my(m: re.Match[str], pub: Pub | None) -> str | None:
+    return _ym(int(m["y"]), _month(m["m"]))
+
+
+def _r_month_rel_year(m: re.Match[str], pub: Pub | None) -> str | None:
+    if pub is None:
+        return None
+    rel = m["rel"].lower()
+    y = pub[0] + (-1 if rel == "last" else 1 if rel == "next" else 0)
+    return _ym(y, _month(m["m"]))
+
+
+def _r_month_bare(m: re.Match[str], pub: Pub | None) -> str | None:
+    if pub is None:
+        return None
+    month, rel = _month(m["m"]), m["rel"].lower()
+    y, pm = pub[0], pub[1]
+    if rel == "this":
+        return _ym(y, month)
+    if pm is None:
+        return None  # "last/next/in February" needs the publication month
+    if rel == "last":
+        return _ym(y if month < pm else y - 1, month)
+    if rel == "next":
+        return _ym(y if month > pm else y + 1, month)
+    return _ym(_year_for(month, None, pub), month)
+
+
+def _r_weekday(m: re.Match[str], pub: Pub | None) -> str | None:
+    today = _pub_date(pub)
+    if today is None:
+        return None
+    target = WEEKDAYS.index(m["wd"])
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "this"):
+        delta = (target - today.weekday()) % 7 or (7 if rel == "next" else 0)
+        return (today + timedelta(days=delta)).isoformat()
+    back = (today.weekday() - target) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return (today - timedelta(days=back)).isoformat()
+
+
+def _r_dayword(m: re.Match[str], pub: Pub | None) -> str | None:
+    today = _pub_date(pub)
+    if today is None:
+        return None
+    w = " ".join(m["w"].lower().split())
+    delta = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)
+    return (today + timedelta(days=delta)).isoformat()
+
+
+def _r_rel_unit(m: re.Match[str], pub: Pub | None) -> str | None:
+    if pub is None:
+        return None
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    sign = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "year":
+        return str(pub[0] + sign)
+    if unit == "month":
+        if pub[1] is None:
+            return None
+        return _ym(*_shift_month(pub[0], pub[1], sign))
+    today = _pub_date(pub)
+    return None if today is None else (today + timedelta(days=7 * sign)).isoformat()
+
+
+def _r_ago(m: re.Match[str], pub: Pub | None) -> str | None:
+    if pub is None:
+        return None
+    raw, unit = m["n"].lower(), m["unit"].lower()
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    if unit in ("year", "decade"):
+        return str(pub[0] - n * (10 if unit == "decade" else 1))
+    if unit == "month":
+        return None if pub[1] is None else _ym(*_shift_month(pub[0], pub[1], -n))
+    today = _pub_date(pub)
+    if today is None:
+        return None
+    return (today - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+
+
+def _r_year(m: re.Match[str], pub: Pub | None) -> str | None:
+    return m["y"]
+
+
+Resolver = Callable[[re.Match[str], Pub | None], str | None]
+PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
+    (RE_MDY, _r_mdy),
+    (RE_DMY, _r_mdy),
+    (RE_ISO, _r_iso),
+    (RE_NUMERIC, _r_numeric),
+    (RE_MONTH_REL_YEAR, _r_month_rel_year),
+    (RE_MY, _r_my),
+    (RE_MD, _r_md),
+    (RE_DM, _r_md),
+    (RE_MONTH_BARE, _r_month_bare),
+    (RE_WEEKDAY, _r_weekday),
+    (RE_DAYWORD, _r_dayword),
+    (RE_REL_UNIT, _r_rel_unit),
+    (RE_AGO, _r_ago),
+    (RE_YEAR, _r_year),
+)
+
+
+def _is_count(text: str, m: re.Match[str]) -> bool:
+    """A bare number in the year range that counts things ("2000 troops", "about 1950")."""
+    after = _WORD_AFTER.match(text, m.end())
+    if after and after.group(1) in COUNT_NOUNS and text[m.end() : after.start(1)].isspace():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return bool(before and before.group(1).lower() in QUANTIFIERS)
+
+
+def _weekday_is_name(text: str, m: re.Match[str]) -> bool:
+    """'Black Friday', 'Bloody Sunday': a weekday glued to a preceding capitalised word."""
+    if m["rel"]:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return bool(before and before.group(1)[0].isupper() and text[before.end() : m.start()] == " ")
+
+
+def _matches(text: str, pub: Pub | None) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, date) hits; longer and earlier-listed patterns win."""
+    cands: list[tuple[int, int, int, str]] = []
+    for prio, (rx, resolve) in enumerate(PATTERNS):
+        for m in rx.finditer(text):
+            if rx is RE_YEAR and _is_count(text, m):
+                continue
+            if rx is RE_WEEKDAY and _weekday_is_name(text, m):
+                continue
+            value = resolve(m, pub)
+            if value is not None:
+                cands.append((m.start(), m.end(), prio, value))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, str]] = []
+    for s, e, _, value in cands:
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, value))
+    taken.sort()
+    return taken
+
+
+def normalise_date(text: str, published: str | None) -> str | None:
+    """Normalise one date expression ("May 16, 2018", "last year", "2018-05") or None."""
+    if RE_ISO_PARTIAL.fullmatch(text):
+        parsed = parse_published(text)
+        if parsed is None:
+            return None
+        y, mo, d = parsed
+        return _ymd(y, mo, d) if mo and d else _ym(y, mo) if mo else str(y)
+    hits = _matches(text, parse_published(published))
+    if not hits:
+        return None
+    return max(hits, key=lambda h: h[1] - h[0])[2]
+
+
+def find_events(sdoc: Doc, published: str | None) -> list[Event]:
+    """Every date expression in ``sdoc`` with its normalised date and sentence index."""
+    text = sdoc.text
+    starts = [s.start_char for s in sdoc.sents]
+    events: list[Event] = []
+    for s, e, value in _matches(text, parse_published(published)):
+        sent = max(0, bisect_right(starts, s) - 1)
+        events.append(Event(date=value, start=s, end=e, text=text[s:e], sentence=sent))
+    return events

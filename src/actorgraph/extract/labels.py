@@ -1,0 +1,368 @@
+"""Labels: epithets, titles and descriptions a document attaches to an actor.
+
+Constructions (a label is a short descriptor phrase whose head is a role or epithet noun
+from :mod:`lexicon_roles`):
+
+* pre-nominal titles and epithets: "warlord X", "Interior Minister X", "the strong man X",
+  titles inside the mention ("Field Marshal X" as one mention), epithet adjectives
+  ("self-styled ‘X’");
+* appositions: "the military leader, X", "a ... terrorist, X", "X, a veteran commander,";
+* copular descriptions: "X is (in actuality) a coalition of armed factions", "X will be
+  seen as an unstoppable force";
+* "making him undisputed leader of ..." (a pronoun resolves to the nearest person);
+* a generic head glued to a name: "the X sect", "the X regime";
+* definite anaphora: "the general" -> the latest person whose labels or names contain
+  "general", else the latest person mentioned in the last two sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from actorgraph.extract.lexicon_roles import (
+    ARTICLES,
+    DESCRIPTORS,
+    DETERMINERS,
+    EPITHET_ADJECTIVES,
+    GLUED_HEADS,
+    HONORIFICS,
+    TITLE_WORDS,
+    WEAK_HEADS,
+    head_class,
+    head_key,
+    singular,
+    wordset,
+)
+from actorgraph.extract.lexicon_text import QUOTE_CHARS, DocIndex, Tok
+from actorgraph.records import Entity, Label, Mention
+
+MAX_WORDS = 6
+FUNCTION_WORDS = wordset(
+    "the a an this that these those his her its their our my your and but or nor so yet if "
+    "as when while after before since because although though in on at for with by from "
+    "under over to of about into then meanwhile however also now today still even earlier "
+    "later thus hence moreover furthermore additionally here there it he she they we i you "
+    "who what which where why how not no yes all both some many most such only just was is "
+    "are were has have had will would can could should may might must do does did note "
+    "unlike like despite apart given"
+)
+COPULA = wordset("is was are were remains remained became becomes become be been")
+AUX = wordset("has have had will would could might may can")
+COPULA_FILLERS = wordset(
+    "now still actually also effectively essentially widely once already long really truly "
+    "increasingly seen regarded considered viewed described perceived portrayed branded "
+    "labelled labeled dubbed as just simply clearly undoubtedly arguably"
+)
+IN_FILLERS = wordset("actuality fact reality effect practice")
+MAKERS = wordset(
+    "make makes making made name names named naming appoint appoints appointed appointing "
+    "crown crowned proclaim proclaimed elect elected call called calling dub dubbed"
+)
+APPOSITION_END = wordset(
+    "who whose which that with and from in at for since known based backed said says has had is was"
+)
+FOLLOW_OK = wordset(
+    "to and or but who whom whose that which is was has had have will would could can may "
+    "might must should said says told warned added in at on from with for by as himself "
+    "herself also then now again later again did does"
+)
+ANAPHOR_HEADS = wordset(
+    "general marshal commander warlord strongman colonel dictator president minister "
+    "premier leader envoy spokesman"
+)
+FALLBACK_HEADS = wordset("general marshal commander warlord strongman colonel dictator")
+PRONOUN_OBJ = wordset("him her")
+CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "-"])
+
+
+def find_labels(sdoc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Label]:
+    """Labels attached to the actors of ``mentions`` (see the module docstring)."""
+    return _Labeller(DocIndex(sdoc, mentions), entities).run()
+
+
+def _is_head(t: Tok) -> bool:
+    return t.is_word and head_class(t.text) is not None
+
+
+def _is_modifier(t: Tok) -> bool:
+    if not t.is_word or t.text in HONORIFICS:
+        return False
+    if t.is_title:
+        return t.lower not in FUNCTION_WORDS
+    return t.lower in DESCRIPTORS or "-" in t.text or t.lower in ("de", "facto")
+
+
+class _Labeller:
+    def __init__(self, ix: DocIndex, entities: list[Entity]) -> None:
+        self.ix = ix
+        self.toks = ix.toks
+        self.text = ix.text
+        self.kinds = {e.id: e.kind for e in entities}
+        self.names = {e.id: " ".join([e.name, *e.aliases]).lower() for e in entities}
+        self.labels: list[Label] = []
+        self.seen: set[tuple[str, int, int]] = set()
+
+    # -- helpers ------------------------------------------------------------------------
+    def _fits(self, entity: str, head: Tok) -> bool:
+        """Whether a label headed by ``head`` suits the entity's kind."""
+        kind = self.kinds.get(entity)
+        if head.lower in EPITHET_ADJECTIVES or kind is None:
+            return True
+        cls = head_class(head.text)
+        key = head_key(head.text)
+        if kind == "person":
+            return cls in ("person", "any") and (singular(key) == key or key.endswith("ss"))
+        return cls in ("group", "any")
+
+    def _add(self, entity: str, i: int, j: int, head: Tok | None = None) -> None:
+        """Label = tokens i..j (inclusive); ``head`` is the token checked against the kind."""
+        if i > j or j - i >= MAX_WORDS + 5:
+            return
+        head = head or self.toks[j]
+        if not self._fits(entity, head):
+            return
+        covering = self.ix.mention_covering(head.start, head.end)
+        if covering is not None and covering.entity != entity:
+            return  # the head is another actor's name ("the UAE, the United Arab Emirates")
+        start, end = self.toks[i].start, self.toks[j].end
+        if (entity, start, end) in self.seen:
+            return
+        self.seen.add((entity, start, end))
+        self.labels.append(
+            Label(
+                entity=entity,
+                label=self.text[start:end],
+                start=start,
+                end=end,
+                sentence=self.ix.sentence_of(start),
+            )
+        )
+
+    def _mention_tokens(self, m: Mention) -> tuple[int, int]:
+        a = self.ix.tok_at(m.start)
+        b = a
+        while b + 1 < len(self.toks) and self.toks[b + 1].end <= m.end:
+            b += 1
+        return a, b
+
+    def _backward(self, j: int, floor: int) -> tuple[int, int] | None:
+        """A label ending at token ``j`` (its head), extended leftwards over modifiers."""
+        toks = self.toks
+        if j < 0 or toks[j].start < floor:
+            return None
+        t = toks[j]
+        if t.lower in EPITHET_ADJECTIVES:
+            return j, j
+        if not _is_head(t):
+            return None
+        i = j - 1
+        while i >= 0 and toks[i].start >= floor and j - i < MAX_WORDS:
+            u = toks[i]
+            if not (_is_head(u) or _is_modifier(u) or u.text in TITLE_WORDS):
+                break
+            i -= 1
+        if i + 1 == j and singular(head_key(t.text)) in WEAK_HEADS:
+            return None
+        return i + 1, j
+
+    def _forward(self, p: int, stop: int) -> tuple[int, int, int] | None:
+        """A label starting at token ``p``: (first, last, head) token indices."""
+        toks, n = self.toks, len(self.toks)
+        if p < n and toks[p].lower in ARTICLES:
+            p += 1
+        q, head = p, -1
+        while q < n and q - p < MAX_WORDS and toks[q].start < stop:
+            t = toks[q]
+            if t.text == "," and q > p and q + 1 < n and _is_modifier(toks[q + 1]):
+                q += 1
+                continue
+            if _is_head(t):
+                head = q
+            elif not _is_modifier(t):
+                break
+            q += 1
+        if head < 0 or (head == p and singular(head_key(toks[head].text)) in WEAK_HEADS):
+            return None
+        end = head
+        if end + 2 < n and toks[end + 1].lower == "of":  # "coalition of armed factions"
+            r = end + 2 + (toks[end + 2].lower in ARTICLES)
+            last = -1
+            while r < n and r - end <= MAX_WORDS and toks[r].start < stop:
+                if _is_head(toks[r]) or (toks[r].is_title and _is_modifier(toks[r])):
+                    last = r
+                elif not _is_modifier(toks[r]):
+                    break
+                r += 1
+            if last > 0:
+                end = last
+        return p, end, head
+
+    # -- constructions --------------------------------------------------------------------
+    def _prenominal(self, m: Mention, a: int, b: int) -> None:
+        toks = self.toks
+        s0, s_end = self.ix.sentence_span(m.start)
+        core = a
+        while core < b and toks[core].text in TITLE_WORDS:
+            core += 1
+        j = core - 1
+        if j >= 0 and j < a and toks[j].text in QUOTE_CHARS:  # self-styled ‘X’
+            j -= 1
+        skipped = 0  # a given name left outside the mention: "Marshal Khalifa | X"
+        while (
+            0 <= j < a
+            and skipped < 2
+            and toks[j].is_title
+            and toks[j].text not in TITLE_WORDS
+            and not _is_head(toks[j])
+            and toks[j].lower not in FUNCTION_WORDS
+            and self.ix.mention_covering(toks[j].start, toks[j].end) is None
+        ):
+            j -= 1
+            skipped += 1
+        if j >= 0 and toks[j].text == "," and j < a:  # "the military leader, X,"
+            after = toks[b + 1] if b + 1 < len(toks) else None
+            if after is not None and after.start < s_end and after.text not in CLOSERS:
+                return
+            span = self._backward(j - 1, s0)
+            if span is None:
+                return
+            left = toks[span[0] - 1] if span[0] > 0 else None
+            if (left is None or left.lower not in DETERMINERS) and span[0] == span[1]:
+                return
+            self._add(m.entity, *span)
+            return
+        span = self._backward(j, s0)
+        if span is not None:
+            self._add(m.entity, *span)
+
+    def _postnominal(self, m: Mention, b: int) -> None:
+        toks, n = self.toks, len(self.toks)
+        s_end = self.ix.sentence_span(m.start)[1]
+        p = b + 1
+        if p < n and toks[p].lower in GLUED_HEADS and toks[p].start < s_end:  # "the X sect"
+            self._add(m.entity, p, p)
+        if p >= n or toks[p].text != ",":
+            return
+        p += 1
+        if p + 1 < n and toks[p].text.isdigit() and toks[p + 1].text == ",":  # "X, 76, a ..."
+            p += 2
+        if p >= n or not (toks[p].lower in ARTICLES or _is_modifier(toks[p]) or _is_head(toks[p])):
+            return
+        found = self._forward(p, s_end)
+        if found is None:
+            return
+        first, last, head = found
+        nxt = toks[last + 1] if last + 1 < n else None
+        ends_ok = nxt is None or not nxt.is_word or nxt.lower in APPOSITION_END
+        if ends_ok and (toks[p].lower in ARTICLES or last > first):
+            self._add(m.entity, first, last, toks[head])
+
+    def _copular(self, m: Mention, b: int) -> None:
+        toks, n = self.toks, len(self.toks)
+        s0, s_end = self.ix.sentence_span(m.start)
+        entity, p = m.entity, b + 1
+        if p + 1 < n and toks[p].lower == "and" and toks[p + 1].lower in COPULA | AUX:
+            first = self.ix.mentions_in(s0, m.start + 1)  # VP coordination: the subject
+            entity = first[0].entity if first else entity
+            p += 1
+        seen_copula = False
+        while p < n and toks[p].start < s_end:
+            w = toks[p].lower
+            if w in COPULA:
+                seen_copula = True
+            elif w == "in" and p + 1 < n and toks[p + 1].lower in IN_FILLERS:
+                p += 1
+            elif not (w in AUX or (seen_copula and w in COPULA_FILLERS)):
+                break
+            p += 1
+        if not seen_copula or p >= n:
+            return
+        found = self._forward(p, s_end)
+        if found is not None:
+            self._add(entity, found[0], found[1], toks[found[2]])
+
+    def _makers(self) -> None:
+        """ "making him undisputed leader", "named X envoy"."""
+        toks, n = self.toks, len(self.toks)
+        for i, t in enumerate(toks[:-2]):
+            if t.lower not in MAKERS:
+                continue
+            o = toks[i + 1]
+            if o.lower in PRONOUN_OBJ:
+                ant = self.ix.previous_mention(o.start, self.kinds, "person")
+                entity, p = (ant.entity if ant else None), i + 2
+            else:
+                m = self.ix.mention_covering(o.start, o.end)
+                if m is None or m.start != o.start:
+                    continue
+                entity, p = m.entity, self._mention_tokens(m)[1] + 1
+            if entity is None or p >= n:
+                continue
+            if toks[p].lower == "as":
+                p += 1
+            found = self._forward(p, self.ix.sentence_span(o.start)[1])
+            if found is not None:
+                self._add(entity, found[0], found[1], toks[found[2]])
+
+    def _anaphora(self) -> None:
+        """ "the general" -> the latest person with a matching label or name."""
+        toks, n = self.toks, len(self.toks)
+        for i in range(n - 1):
+            if toks[i].lower != "the":
+                continue
+            j = i + 1
+            if toks[j].lower == "field" and j + 1 < n:
+                j += 1
+            head = toks[j].lower
+            if head not in ANAPHOR_HEADS:
+                continue
+            nxt = toks[j + 1] if j + 1 < n else None
+            if (
+                nxt is not None
+                and nxt.is_word
+                and not (nxt.lower in FOLLOW_OK or (nxt.lower.endswith("ed") and not nxt.is_title))
+            ):
+                continue
+            if self.ix.mention_covering(toks[j].start, toks[j].end) is not None:
+                continue
+            if (
+                nxt is not None
+                and nxt.text == ","
+                and j + 2 < n
+                and self.ix.mention_covering(toks[j + 2].start, toks[j + 2].end) is not None
+            ):
+                continue  # an apposition ("the president, X"), not an anaphor
+            ent = self._antecedent(toks[i].start, head)
+            if ent is not None:
+                self._add(ent, i, j, toks[j])
+
+    def _antecedent(self, pos: int, head: str) -> str | None:
+        recent_person: str | None = None
+        floor = self.ix.sents[max(0, self.ix.sentence_of(pos) - 1)][0]
+        labels: dict[str, list[str]] = {}
+        for lab in self.labels:
+            if lab.start < pos:
+                labels.setdefault(lab.entity, []).append(lab.label.lower())
+        for m in reversed(self.ix.mentions_in(0, pos)):
+            if self.kinds.get(m.entity) != "person":
+                continue
+            if recent_person is None and m.start >= floor:
+                recent_person = m.entity
+            said = " ".join(labels.get(m.entity, [])) + " " + self.names.get(m.entity, "")
+            if head in said.split() or head in m.text.lower().split():
+                return m.entity
+        return recent_person if head in FALLBACK_HEADS else None
+
+    def run(self) -> list[Label]:
+        for m in self.ix.mentions:
+            a, b = self._mention_tokens(m)
+            if a >= len(self.toks):
+                continue
+            if b > a and self.toks[b].lower in GLUED_HEADS:  # "X Sect" as one mention
+                self._add(m.entity, b, b)
+            self._prenominal(m, a, b)
+            self._postnominal(m, b)
+            self._copular(m, b)
+        self._makers()
+        self._anaphora()
+        return sorted(self.labels, key=lambda lab: (lab.start, lab.end, lab.entity))

@@ -1,0 +1,675 @@
+"""Actor mentions and their document-local clustering into entities.
+
+Two sources of mentions, combined:
+- the gazetteer (states with their adjectives, demonyms and capitals; well-known
+  organisations), matched case-sensitively with spaCy's PhraseMatcher;
+- capitalised runs classified by general cues: titles before a name make a person,
+  organisation cue words (Army, Government, Council ...) make an organisation, acronyms
+  defined in parentheses or by initials join their full name, surnames and spelling
+  variants join the full name introduced in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from actorgraph.extract import lexicon as lx
+from actorgraph.extract.gazetteer import GazEntry, gazetteer
+from actorgraph.extract.nlp import get_nlp
+from actorgraph.records import Entity, Mention
+
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,5})$")
+_STATE_GOV_WORDS = frozenset(
+    [
+        "Government",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Ministry",
+        "Administration",
+        "Presidency",
+        "Cabinet",
+        "Embassy",
+        "Army",
+        "Armed",
+        "Forces",
+        "Navy",
+        "Air",
+        "Force",
+        "Military",
+        "Authorities",
+        "Coast",
+        "Guard",
+        "Intelligence",
+    ]
+)
+_RENAME = (
+    ("rebranded",),
+    ("renamed",),
+    ("now", "known", "as"),
+    ("also", "known", "as"),
+    ("formerly", "known", "as"),
+    ("aka",),
+    ("a.k.a.",),
+    ("rebranded", "as"),
+    ("renamed", "as"),
+)
+_AGENT_NEXT = frozenset(
+    [
+        "'s",
+        "’s",
+        "said",
+        "says",
+        "told",
+        "declared",
+        "announced",
+        "warned",
+        "added",
+        "insisted",
+        "claimed",
+        "stated",
+        "denied",
+        "launched",
+        "leads",
+        "led",
+        "ordered",
+        "vowed",
+        "threatened",
+        "rejected",
+        "accepted",
+        "agreed",
+        "refused",
+        "met",
+    ]
+)
+_LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "into",
+        "outside",
+        "around",
+        "across",
+        "from",
+        "to",
+        "toward",
+        "towards",
+        "via",
+    ]
+)
+
+
+@dataclass(slots=True)
+class TokMention:
+    """A mention with token offsets, used by the relation extractor."""
+
+    entity: str
+    start: int  # token index
+    end: int  # token index (exclusive)
+    sent: int
+    form: str = "name"  # name | alias | adjective | demonym | metonym | pronoun
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str  # person | org | acronym | single | gaz | govof
+    gaz: GazEntry | None = None
+    titled: bool = False
+    affiliation: str | None = None
+    name: str = ""
+
+
+@dataclass
+class EntityTable:
+    """Entities of one document under construction."""
+
+    entities: list[Entity] = field(default_factory=list)
+    by_key: dict[str, Entity] = field(default_factory=dict)
+    affiliation: dict[str, str] = field(default_factory=dict)
+    issued: int = 0
+
+    def get_or_add(self, key: str, name: str, kind: str) -> Entity:
+        ent = self.by_key.get(key)
+        if ent is None:
+            ent = Entity(id=f"e{self.issued}", name=name, kind=kind, key=key)
+            self.issued += 1
+            self.entities.append(ent)
+            self.by_key[key] = ent
+        return ent
+
+
+def norm_name(s: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"['’‘`]s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=1)
+def _gaz_matcher() -> PhraseMatcher:
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    forms = list(gazetteer())
+    tokenizer: Any = nlp.tokenizer
+    matcher.add("GAZ", list(tokenizer.pipe(forms)))
+    return matcher
+
+
+def _is_cap(tok_text: str) -> bool:
+    return bool(tok_text) and tok_text[0].isupper() and any(c.isalpha() for c in tok_text)
+
+
+def _headline_tokens(doc: Doc) -> set[int]:
+    """Tokens of title-case lines (headlines), where capitals say nothing about names."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+        last = next((t.text for t in reversed(sent) if not t.is_space), "")
+        if last == ".":
+            continue
+        if len(words) >= 4 and sum(_is_cap(t.text) for t in words) / len(words) > 0.6:
+            out.update(range(sent.start, sent.end))
+    return out
+
+
+def _common_capitalised(doc: Doc, lower_vocab: set[str], headline: set[int]) -> set[int]:
+    """Token indices of capitalised words that are ordinary words (sentence starts, headlines)."""
+    common: set[int] = set()
+    for sent in doc.sents:
+        for i, t in enumerate(sent):
+            if not _is_cap(t.text):
+                continue
+            low = t.text.lower()
+            after_title = i > 0 and _is_title(sent[i - 1].text)
+            if (
+                (low in STOP_WORDS or t.text in lx.MONTHS or t.text in lx.WEEKDAYS)
+                and not after_title
+                or (i == 0 or sent[i - 1].text in "“\"‘'(–—-" or t.i in headline)
+                and low in lower_vocab
+            ):
+                common.add(t.i)
+    return common
+
+
+def _gaz_spans(doc: Doc) -> dict[int, tuple[int, GazEntry]]:
+    """Start token -> (end token, entry) for the longest gazetteer matches."""
+    table = gazetteer()
+    spans = [Span(doc, s, e) for _, s, e in _gaz_matcher()(doc)]
+    out: dict[int, tuple[int, GazEntry]] = {}
+    for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(
+            i in out or any(a <= i < b[0] for a, b in out.items()) for i in range(sp.start, sp.end)
+        ):
+            continue
+        entry = table[sp.text]
+        nxt = doc[sp.end].text if sp.end < len(doc) else ""
+        # A capital followed by an event noun names an event, not an actor ("the Berlin summit").
+        if entry.form == "metonym" and nxt.capitalize() in lx.PLACE_EVENT_WORDS | {
+            "Process",
+            "Summit",
+        }:
+            continue
+        out[sp.start] = (sp.end, entry)
+    return out
+
+
+def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (with name particles and hyphens inside)."""
+    runs: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        if not _is_cap(t.text) or i in common:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tj = doc[j]
+            if tj.is_sent_start:
+                break
+            if _is_cap(tj.text) and j not in common and not tj.is_punct:
+                j += 1
+                continue
+            if (
+                (tj.lower_ in lx.NAME_PARTICLES or tj.text in ("-",))
+                and j + 1 < n
+                and _is_cap(doc[j + 1].text)
+            ):
+                if doc[j + 1].is_sent_start:
+                    break
+                j += 2
+                continue
+            if (
+                tj.lower_ in ("al", "el")
+                and j + 2 < n
+                and doc[j + 1].text == "-"
+                and _is_cap(doc[j + 2].text)
+            ):
+                j += 3
+                continue
+            break
+        # Trim trailing particles.
+        while j > i + 1 and doc[j - 1].lower_ in lx.NAME_PARTICLES:
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
+    """Kind of a name segment: person | org | acronym | single, or None (place, event, noise)."""
+    toks = [t.text for t in doc[i:j]]
+    words = [w for w in toks if w not in ("-",) and w.lower() not in lx.NAME_PARTICLES]
+    if words and words[0] in lx.COMMON_CAPITALISED:
+        words = words[1:]
+    if not words:
+        return None
+    if any(w in lx.ORG_CUES for w in words):
+        if words[-1] in lx.PLACE_EVENT_WORDS:
+            return None
+        return "org"
+    if any(w in lx.CONTINENTS_AND_REGIONS for w in words):
+        return None
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        return "acronym"
+    if words[-1] in lx.PLACE_EVENT_WORDS or words[0] in lx.DIRECTION_WORDS:
+        return None
+    if titled:
+        return "person"
+    if all(w in lx.MONTHS or w in lx.WEEKDAYS for w in words):
+        return None
+    if len(words) >= 2:
+        if any(w.isupper() and len(w) > 1 for w in words):
+            return "org"
+        return "person"
+    return "single"
+
+
+def _seen_mid_sentence(doc: Doc, word: str) -> bool:
+    return any(t.text == word and not t.is_sent_start for t in doc)
+
+
+def _is_title(word: str) -> bool:
+    return word in lx.TITLE_WORDS or word.rstrip(".") + "." in lx.TITLE_WORDS
+
+
+def _prev_word(doc: Doc, i: int) -> str:
+    return doc[i - 1].text if i > 0 else ""
+
+
+def _affiliation_before(doc: Doc, i: int, gaz: dict[int, tuple[int, GazEntry]]) -> str | None:
+    """State key of an adjective/name right before a title run ending at token i."""
+    for _start, (end, entry) in gaz.items():
+        if entry.kind == "state" and (end == i or (end + 1 == i and doc[end].text in ("'s", "’s"))):
+            return entry.key
+    return None
+
+
+def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]) -> list[_Cand]:
+    cands: list[_Cand] = []
+    covered_by_gaz = {k for s, (e, _) in gaz.items() for k in range(s, e)}
+    used: set[int] = set()
+    for i, j in _runs(doc, common):
+        if j - i > 1 and doc[i].is_sent_start and not _seen_mid_sentence(doc, doc[i].text):
+            i += 1
+        words = [t.text for t in doc[i:j]]
+        # State + government words only ("Russian Foreign Ministry") -> the state itself.
+        gaz_in = [(s, e, en) for s, (e, en) in gaz.items() if i <= s < j]
+        rest = [w for k, w in enumerate(words) if (i + k) not in covered_by_gaz]
+        if gaz_in and rest and all(w in _STATE_GOV_WORDS for w in rest) and len(gaz_in) == 1:
+            s, e, en = gaz_in[0]
+            if en.kind == "state":
+                cands.append(_Cand(i, j, "gaz", gaz=en))
+                used.update(range(i, j))
+                continue
+        if any(w in lx.ORG_CUES for w in rest) and not any(w in lx.TITLE_WORDS for w in words[:1]):
+            k0 = i
+            while k0 < j and doc[k0].text in ("The",):
+                k0 += 1
+            kind = _classify(doc, k0, j, False)
+            if kind == "org":
+                cands.append(_Cand(k0, j, "org"))
+                used.update(range(i, j))
+                continue
+        # Split the run at gazetteer spans and title words.
+        k = i
+        titled = False
+        title_start = None
+        while k < j:
+            if k in gaz and gaz[k][0] <= j:
+                end, entry = gaz[k]
+                cands.append(_Cand(k, end, "gaz", gaz=entry))
+                k = end
+                titled = False
+                continue
+            if _is_title(doc[k].text):
+                if title_start is None:
+                    title_start = k
+                titled = True
+                k += 1
+                continue
+            m = k + 1
+            while m < j and m not in gaz and not _is_title(doc[m].text):
+                m += 1
+            if doc[k].text == "-":
+                k += 1
+                continue
+            lead_role = _prev_word(doc, k).lower() in lx.ROLE_NOUNS
+            kind = _classify(doc, k, m, titled or lead_role)
+            if kind:
+                aff = (
+                    _affiliation_before(doc, title_start, gaz)
+                    if titled and title_start is not None
+                    else None
+                )
+                cands.append(_Cand(k, m, kind, titled=titled or lead_role, affiliation=aff))
+            titled = False
+            title_start = None
+            k = m
+        used.update(range(i, j))
+    # Gazetteer matches outside capitalised runs (e.g. lower-case "the alliance" forms are none;
+    # but runs skip sentence-initial common words like "Saudi" only rarely).
+    for s, (e, entry) in gaz.items():
+        if not any(c.start <= s < c.end for c in cands) and s not in used:
+            cands.append(_Cand(s, e, "gaz", gaz=entry))
+    cands.sort(key=lambda c: c.start)
+    return cands
+
+
+def _drop_headline_noise(doc: Doc, cands: list[_Cand], headline: set[int]) -> list[_Cand]:
+    """In headlines keep gazetteer matches and names that the body repeats."""
+    if not headline:
+        return cands
+    body = " ".join(t.text for t in doc if t.i not in headline)
+    out = []
+    for c in cands:
+        if c.kind != "gaz" and c.start in headline:
+            words = [t.text for t in doc[c.start : c.end]]
+            if not all(w in body for w in words if w[:1].isupper()):
+                continue
+        out.append(c)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+
+
+def _acronym_definitions(doc: Doc, cands: list[_Cand]) -> dict[str, int]:
+    """ACRONYM -> index of the candidate it abbreviates ("Full Name (ACR)")."""
+    out: dict[str, int] = {}
+    for idx, c in enumerate(cands):
+        k = c.end
+        while k < len(doc) and doc[k].text in ("’", "'", "”", '"', "‘"):
+            k += 1
+        if (
+            k + 2 < len(doc)
+            and doc[k].text == "("
+            and doc[k + 2].text == ")"
+            and _ACRONYM.match(doc[k + 1].text)
+        ):
+            out[doc[k + 1].text.replace(".", "")] = idx
+    return out
+
+
+def _renames(doc: Doc, cands: list[_Cand]) -> list[tuple[int, int]]:
+    """Pairs of candidate indices joined by 'X has been rebranded Y' and the like."""
+    pairs = []
+    for a in range(len(cands) - 1):
+        b = a + 1
+        between = [t.lower_ for t in doc[cands[a].end : cands[b].start]]
+        between = [
+            w
+            for w in between
+            if w not in ("has", "have", "been", "was", "is", "since", "later", ",", "(", "the")
+        ]
+        if tuple(between) in _RENAME:
+            pairs.append((a, b))
+    return pairs
+
+
+def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMention]]:
+    """Actor entities of one document, their mentions (char offsets) and token mentions."""
+    lower_vocab = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    headline = _headline_tokens(doc)
+    common = _common_capitalised(doc, lower_vocab, headline)
+    gaz = _gaz_spans(doc)
+    cands = _drop_headline_noise(doc, _candidates(doc, common, gaz), headline)
+    sent_of = _sentence_index(doc)
+    table = EntityTable()
+    cand_entity: dict[int, Entity] = {}
+    acr_defs = _acronym_definitions(doc, cands)
+
+    def text_of(c: _Cand) -> str:
+        return doc[c.start : c.end].text
+
+    # 1. Gazetteer, organisations and full-name persons.
+    for idx, c in enumerate(cands):
+        if c.kind == "gaz" and c.gaz is not None:
+            ent = table.get_or_add(c.gaz.key, c.gaz.name, c.gaz.kind)
+        elif c.kind == "org":
+            name = text_of(c)
+            ent = table.get_or_add(f"org:{norm_name(name)}", name, _org_kind(name))
+        elif c.kind == "person" and len(text_of(c).split()) >= 2:
+            name = text_of(c)
+            ent = _person_entity(table, name)
+            if c.affiliation:
+                table.affiliation.setdefault(ent.id, c.affiliation)
+        else:
+            continue
+        cand_entity[idx] = ent
+        _add_alias(ent, text_of(c))
+    # 2. Acronyms: defined in parentheses, or the initials of an organisation in the document.
+    for idx, c in enumerate(cands):
+        if c.kind != "acronym" or idx in cand_entity:
+            continue
+        acr = text_of(c).replace(".", "")
+        target = None
+        if acr in acr_defs and acr_defs[acr] in cand_entity:
+            target = cand_entity[acr_defs[acr]]
+            reason = f"acronym {acr} defined in parentheses after {target.name!r}"
+        else:
+            for ent in table.entities:
+                if (
+                    ent.kind != "person"
+                    and ent.kind != "state"
+                    and _initials(ent.name) == acr
+                    and len(acr) >= 2
+                ):
+                    target = ent
+                    reason = f"acronym {acr} matches the initials of {ent.name!r}"
+                    break
+        if target is None:
+            if len(acr) < 3:
+                continue
+            target = table.get_or_add(f"org:{acr.lower()}", acr, "organization")
+        else:
+            _add_reason(target, reason)
+        cand_entity[idx] = target
+        _add_alias(target, acr)
+    # 3. Renamings ("X has been rebranded Y") merge two entities.
+    for a, b in _renames(doc, cands):
+        ea, eb = cand_entity.get(a), cand_entity.get(b)
+        if ea and eb and ea is not eb and eb.kind != "state":
+            _add_alias(ea, eb.name)
+            _add_reason(ea, f"{eb.name!r} named as a new name of {ea.name!r} in the text")
+            for k, e in list(cand_entity.items()):
+                if e is eb:
+                    cand_entity[k] = ea
+            if eb in table.entities:
+                table.entities.remove(eb)
+    # 4. Single names and titled one-word persons join full names (surname, spelling variant).
+    for idx, c in enumerate(cands):
+        if idx in cand_entity:
+            continue
+        word = text_of(c)
+        if c.kind not in ("single", "person") or len(word) < 2:
+            continue
+        person = _match_person(table, word)
+        if person is None:
+            if not (
+                c.titled or _force_follows(doc, c.end) or _govt_follows(doc, c.end)
+            ) and not _recurrent_actor(doc, word):
+                continue
+            person = _person_entity(table, word)
+        cand_entity[idx] = person
+        _add_alias(person, word)
+        if c.affiliation:
+            table.affiliation.setdefault(person.id, c.affiliation)
+    # 5. "<person> administration/government/regime" is that person's government.
+    mentions: list[Mention] = []
+    tok_mentions: list[TokMention] = []
+    for idx, c in enumerate(cands):
+        found = cand_entity.get(idx)
+        if found is None:
+            continue
+        ent = found
+        start, end = c.start, c.end
+        if ent.kind == "person" and end < len(doc) and doc[end].lower_ in lx.GOVERNMENT_NOUNS:
+            gname = f"{ent.name.split()[-1]} {doc[end].lower_}"
+            gov = table.get_or_add(f"govof:{ent.key}", gname, "government")
+            _add_alias(gov, doc[start : end + 1].text)
+            _add_reason(gov, f"the government led by {ent.name}")
+            ent, end = gov, end + 1
+        span = doc[start:end]
+        form = c.gaz.form if c.gaz else "name"
+        mentions.append(Mention(ent.id, span.start_char, span.end_char, span.text, sent_of[start]))
+        tok_mentions.append(TokMention(ent.id, start, end, sent_of[start], form))
+    for ent in table.entities:
+        ent.affiliation = table.affiliation.get(ent.id)
+    return table.entities, mentions, tok_mentions
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc)
+    for si, sent in enumerate(doc.sents):
+        for k in range(sent.start, sent.end):
+            out[k] = si
+    return out
+
+
+def _org_kind(name: str) -> str:
+    kinds = [lx.ORG_CUES[w] for w in name.split() if w in lx.ORG_CUES]
+    if "armed_group" in kinds:
+        return "armed_group"
+    if kinds and kinds[0] == "government":
+        return "government"
+    return "organization"
+
+
+def _person_entity(table: EntityTable, name: str) -> Entity:
+    key = f"person:{norm_name(name)}"
+    # A longer name that ends with this one, or this one ending with a known name, is the same person.
+    n = norm_name(name)
+    for ent in table.entities:
+        if ent.kind != "person":
+            continue
+        en = norm_name(ent.name)
+        if _same_person_variant(n, en):
+            _add_reason(ent, f"{name!r} is a spelling variant of {ent.name!r}")
+            return ent
+        if en.endswith(" " + n) or n.endswith(" " + en):
+            if len(n) > len(en):
+                _add_reason(ent, f"{name!r} extends {ent.name!r}")
+                ent.name = name
+                table.by_key[key] = ent
+                ent.key = key
+            return ent
+    return table.get_or_add(key, name, "person")
+
+
+def _same_person_variant(a: str, b: str) -> bool:
+    """Two full names with the same first name and a close surname ("Qasem"/"Qassem" too)."""
+    pa, pb = a.split(), b.split()
+    if len(pa) < 2 or len(pb) < 2 or a == b:
+        return False
+    return fuzz.ratio(pa[0], pb[0]) >= 80 and fuzz.ratio(pa[-1], pb[-1]) >= 85
+
+
+def _match_person(table: EntityTable, word: str) -> Entity | None:
+    """The person entity a single name refers to: same surname, or a close spelling variant."""
+    w = norm_name(word)
+    best: Entity | None = None
+    for ent in table.entities:
+        if ent.kind != "person":
+            continue
+        parts = norm_name(ent.name).split()
+        if w in parts and w not in lx.PERSON_PARTICLES:
+            return ent
+    for ent in table.entities:
+        if ent.kind != "person":
+            continue
+        parts = norm_name(ent.name).split()
+        if len(parts) < 2:
+            continue
+        last = parts[-1]
+        if len(w) >= 5 and w[0] == last[0] and fuzz.ratio(w, last) >= 80:
+            _add_reason(
+                ent,
+                f"{word!r} is a spelling variant of {ent.name!r} (similarity {fuzz.ratio(w, last):.0f})",
+            )
+            best = ent
+            break
+    return best
+
+
+def _force_follows(doc: Doc, end: int) -> bool:
+    k = end
+    if k < len(doc) and doc[k].text in ("'s", "’s", "‘s"):
+        k += 1
+    while (
+        k < len(doc)
+        and doc[k].is_alpha
+        and doc[k].text.islower()
+        and doc[k].lower_ not in lx.FORCE_NOUNS
+        and k < end + 3
+    ):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in lx.FORCE_NOUNS and k > end
+
+
+def _govt_follows(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in lx.GOVERNMENT_NOUNS
+
+
+def _recurrent_actor(doc: Doc, word: str) -> bool:
+    """A one-word name used at least twice, never after a locative preposition (not a place)."""
+    hits = [t for t in doc if t.text == word]
+    if len(hits) < 2 or word in lx.COMMON_CAPITALISED:
+        return False
+    if any(t.i > 0 and doc[t.i - 1].lower_ in _LOCATIVE for t in hits):
+        return False
+    if all(t.is_sent_start for t in hits):
+        return False
+    return any(t.i + 1 < len(doc) and _verbish(doc[t.i + 1].lower_) for t in hits)
+
+
+def _verbish(word: str) -> bool:
+    return word in _AGENT_NEXT or word in lx.VERB_FORMS or word in lx.BE_AUX
+
+
+def _add_alias(ent: Entity, alias: str) -> None:
+    alias = re.sub(r"\s+", " ", alias).strip()
+    if alias and alias != ent.name and alias not in ent.aliases:
+        ent.aliases.append(alias)
+
+
+def _add_reason(ent: Entity, reason: str) -> None:
+    if reason not in ent.reasons:
+        ent.reasons.append(reason)
