@@ -1,15 +1,59 @@
-"""Per-document extraction: a pure function ``Document -> Analysis``."""
+"""Per-document extraction: a pure function ``Document -> Analysis``.
+
+Stages, in the order data flows: tokens and sentences -> actor mentions and entities ->
+relations (with polarity) -> claims (speakers) -> dates -> labels; then relations inside
+reported speech take the claim's speaker and relations take the date of their sentence.
+"""
 
 from __future__ import annotations
 
+from actorgraph.extract.claims import find_claims
+from actorgraph.extract.dates import find_events
+from actorgraph.extract.labels import find_labels
+from actorgraph.extract.mentions import find_mentions
 from actorgraph.extract.nlp import DEFAULT_MODEL, get_nlp
-from actorgraph.records import Analysis, Document, Sentence
+from actorgraph.extract.relations import find_relations
+from actorgraph.records import Analysis, Claim, Document, Event, Relation, Sentence
 
 
 def analyze_document(doc: Document, model: str = DEFAULT_MODEL) -> Analysis:
+    """Extract everything actorgraph stores from one document."""
     nlp = get_nlp(model)
     sdoc = nlp(doc.text)
     analysis = Analysis(document_id=doc.id)
-    for i, sent in enumerate(sdoc.sents):
-        analysis.sentences.append(Sentence(index=i, start=sent.start_char, end=sent.end_char))
+    analysis.sentences = [
+        Sentence(index=i, start=s.start_char, end=s.end_char) for i, s in enumerate(sdoc.sents)
+    ]
+    entities, mentions, tok_mentions = find_mentions(sdoc)
+    relations = find_relations(sdoc, tok_mentions, entities)
+    claims = find_claims(sdoc, mentions, entities)
+    events = find_events(sdoc, doc.published)
+    _attach_speakers(relations, claims)
+    _attach_dates(relations, events)
+    analysis.entities = entities
+    analysis.mentions = mentions
+    analysis.relations = relations
+    analysis.claims = claims
+    analysis.events = events
+    analysis.labels = find_labels(sdoc, mentions, entities)
     return analysis
+
+
+def _attach_speakers(relations: list[Relation], claims: list[Claim]) -> None:
+    """A relation stated inside reported speech carries the speaker of that speech."""
+    for r in relations:
+        for c in claims:
+            if c.speaker and c.start <= r.start < c.end:
+                r.speaker = c.speaker
+                break
+
+
+def _attach_dates(relations: list[Relation], events: list[Event]) -> None:
+    """A relation takes the most precise date stated in its sentence."""
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    for r in relations:
+        dates = by_sentence.get(r.sentence)
+        if dates:
+            r.date = max(dates, key=lambda e: (len(e.date), -abs(e.start - r.start))).date

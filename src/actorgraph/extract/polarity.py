@@ -1,0 +1,80 @@
+"""Polarity of a relation: asserted, negated (denied, said not to happen) or hedged
+(alleged, rumoured, conditional, speculative).
+
+Cues are read in a window of tokens around the trigger that ends at the trigger and starts a
+few tokens before the argument that precedes it, bounded by clause breaks; coordination
+members carry their own cues ("backed by Russia, not America"; "and, at times, X").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from actorgraph.extract import lexicon as lx
+
+_SENTENCE_HEDGES = frozenset(
+    "allegedly reportedly purportedly supposedly rumour rumours rumor rumors rumoured rumored "
+    "unconfirmed unverified speculation".split()
+)
+_HARD_BREAKS = frozenset({";", ".", "!"})
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def cue_polarity(words: list[str]) -> str:
+    """Polarity signalled by a list of lower-case words (negation wins over hedging)."""
+    for i, w in enumerate(words):
+        if w in lx.NEGATION_WORDS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if w == "not" and nxt in ("only", "just", "least"):
+                continue
+            if w == "no" and nxt in ("longer", "doubt"):
+                continue
+            return "negated"
+        if w in lx.DENIAL_WORDS:
+            return "negated"
+    if any(w in lx.HEDGE_WORDS for w in words) or any(_has_phrase(words, p) for p in lx.HEDGE_PHRASES):
+        return "hedged"
+    return "asserted"
+
+
+def relation_polarity(
+    doc: Doc,
+    window_start: int,
+    trigger_start: int,
+    sent_start: int,
+    sent_end: int,
+    exclude: tuple[int, int] = (0, 0),
+) -> str:
+    """Polarity for a trigger at ``trigger_start`` whose left context begins at ``window_start``.
+
+    Tokens in ``exclude`` (a coordinated argument) are skipped: their cues belong to members.
+    """
+    start = max(sent_start, window_start)
+    for k in range(trigger_start - 1, start - 1, -1):
+        if doc[k].text in _HARD_BREAKS:
+            start = k + 1
+            break
+    words = [t.lower_ for t in doc[start:trigger_start] if not exclude[0] <= t.i < exclude[1]]
+    pol = cue_polarity(words)
+    if pol != "asserted":
+        return pol
+    before = [t.lower_ for t in doc[sent_start:trigger_start]]
+    if any(w in _SENTENCE_HEDGES for w in before):
+        return "hedged"
+    last = next((t.text for t in reversed(doc[sent_start:sent_end]) if not t.is_space), "")
+    if last == "?":
+        return "hedged"
+    return "asserted"
+
+
+def combine(base: str, member: str) -> str:
+    """Polarity of one coordination member given the clause polarity."""
+    if "negated" in (base, member):
+        return "negated"
+    if "hedged" in (base, member):
+        return "hedged"
+    return "asserted"

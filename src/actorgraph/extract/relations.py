@@ -1,0 +1,473 @@
+"""Directed relations between actors, found by construction patterns over tokens.
+
+No parser is needed: a trigger (verb, noun, agent noun or phrase from ``lexicon``) is
+linked to its arguments by the construction it appears in -- active ("X backs Y"),
+passive ("Y, backed by X"), compound ("the X-backed Y"), nominal ("support from X",
+"X's backing of Y", "X's backers, headed by Z"), relative clauses, coordination
+("X, Y and Z back W" gives three edges) and pronouns (he/his/they, "the general").
+Each relation keeps its trigger, its polarity and the character span of its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from actorgraph.extract import lexicon as lx
+from actorgraph.extract.mentions import TokMention
+from actorgraph.extract.polarity import combine, relation_polarity
+from actorgraph.records import Entity, Relation
+
+_POSSESSIVE = frozenset({"'s", "’s", "‘s", "'"})
+_COORD = frozenset({",", "and", "or", "/", "&", "plus", "nor", "not", "but", "—", "–", "-", "the", "also", "even", "as", "well", "at", "least", "times", "perhaps", "possibly", "probably", "then", "followed", "by", "especially", "notably", "including"})
+_BRIDGE = frozenset(
+    "– — - , : headed led by including such as namely like mainly chiefly notably especially "
+    "chief among them which are is were was the a an its their his her main key foremost "
+    "principal regional players countries states powers foreign".split()
+)
+_OBJ_SKIP = frozenset(
+    "the a an its their his her this that these those with to on against for into at of "
+    "military leader forces fighters militia militias troops loyal groups group government "
+    "administration regime rebel rebels strong man ,".split()
+)
+_RELATIVE = frozenset({"who", "which", "that"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_LOCATIVE_HEADS = frozenset(
+    "outskirts suburbs city town capital streets border borders region area gates heart centre "
+    "center south north east west part parts coast port edge districts district".split()
+)
+_CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "because", "while", "whereas", "although", "though", "but", "however", "which", "who", "when", "where", "so", "“", "”", '"'})
+_BACK_NOT_VERB = frozenset("pull pulled pulling go went going come came coming fight fought bring brought push pushed step stepped get got turn turned look looked way set hit send sent call called moved move fall fell".split())
+_DEFINITE_ROLES = frozenset("general marshal president minister commander leader warlord strongman premier colonel envoy spokesman king prince emir".split())
+_AUX_ADV = lx.BE_AUX | frozenset({"not", "n't", "never", "also", "already", "still", "reportedly", "allegedly", "openly", "secretly", "covertly", "publicly", "long", "now", "even", "just", "been"})
+
+
+@dataclass(slots=True)
+class Member:
+    entity: str
+    start: int
+    end: int
+    polarity: str = "asserted"
+
+
+@dataclass(slots=True)
+class Group:
+    start: int
+    end: int
+    members: list[Member] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Found:
+    sources: list[Member]
+    targets: list[Member]
+    trigger: lx.Trigger
+    t_start: int
+    t_end: int
+    window_start: int
+    exclude: tuple[int, int] = (0, 0)  # the left argument's own tokens carry member cues
+
+
+class _Sentence:
+    """Mentions, groups and token helpers of one sentence."""
+
+    def __init__(self, doc: Doc, start: int, end: int, mentions: list[TokMention]) -> None:
+        self.doc, self.start, self.end = doc, start, end
+        self.groups = _build_groups(doc, mentions)
+        self.group_at_end = {g.end: g for g in self.groups}
+        self.group_at_start = {g.start: g for g in self.groups}
+
+    def left_group(self, pos: int, limit: int = 15, skip_pp: bool = True) -> Group | None:
+        """Nearest group ending before ``pos`` in the same clause (the subject)."""
+        k = pos - 1
+        lo = max(self.start, pos - limit)
+        while k >= lo:
+            g = self.group_at_end.get(k + 1)
+            if g is not None:
+                prev = self.doc[g.start - 1].lower_ if g.start > self.start else ""
+                if skip_pp and prev in lx.PREPOSITIONS and prev != "by":
+                    k = g.start - 1
+                    continue
+                return g
+            if self.doc[k].lower_ in _CLAUSE_BREAKS:
+                return None
+            k -= 1
+        return None
+
+    def right_group(self, pos: int, limit: int = 8, skip: frozenset[str] = _OBJ_SKIP) -> Group | None:
+        """First group starting at or after ``pos`` reached over skippable tokens (the object)."""
+        k = pos
+        hi = min(self.end, pos + limit)
+        while k < hi:
+            g = self.group_at_start.get(k)
+            if g is not None:
+                return g
+            tok = self.doc[k]
+            w = tok.lower_
+            if w in _CLAUSE_BREAKS and w not in (",",):
+                return None
+            if not (w in skip or tok.is_punct or _modifier_word(tok.text)):
+                return None
+            if w in lx.PREPOSITIONS and k > pos and self.doc[k - 1].lower_ in _LOCATIVE_HEADS:
+                return None
+            k += 1
+        return None
+
+    def first_group(self) -> Group | None:
+        for g in self.groups:
+            prev = self.doc[g.start - 1].lower_ if g.start > self.start else ""
+            if prev not in lx.PREPOSITIONS:
+                return g
+        return None
+
+
+def _premodifier(word: str) -> bool:
+    """A lower-case adjective-like word between a possessor and its noun ("his foreign")."""
+    return word.islower() and word not in lx.DETERMINERS and _modifier_word(word)
+
+
+def _modifier_word(word: str) -> bool:
+    """A word that may stand inside an object noun phrase before the actor's name."""
+    w = word.lower()
+    if word in lx.TITLE_WORDS:
+        return True
+    if not word.islower() or w in lx.BE_AUX or w in lx.VERB_FORMS or w in _CLAUSE_BREAKS:
+        return False
+    if w in lx.PREPOSITIONS and w not in ("of", "to", "with", "on", "against", "for"):
+        return False
+    return w not in ("and", "or", "than", "as", "that", "if", "whether", "not")
+
+
+def _adjectival(w: str) -> bool:
+    return w.endswith(("ed", "ive", "al", "ist", "ian", "ic", "ful", "ous", "-")) or w in ("strong", "top", "new", "old", "main", "key", "fierce", "full", "grave", "many", "more", "much", "any", "some", "all", "most")
+
+
+def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
+    """Coordinated mentions ("Egypt, the UAE and France") become one group."""
+    groups: list[Group] = []
+    ms = sorted(mentions, key=lambda m: m.start)
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        # A possessor directly before another mention is a modifier: "X's Y" -> Y.
+        if i + 1 < len(ms) and m.end < len(doc) and doc[m.end].text in _POSSESSIVE and ms[i + 1].start == m.end + 1:
+            i += 1
+            continue
+        g = Group(m.start, m.end, [Member(m.entity, m.start, m.end)])
+        j = i + 1
+        closed = False  # a list ends after "and"/"or" + member: ", Z" then starts a new clause
+        while j < len(ms):
+            if ms[j].start < g.end:  # a plural pronoun stands for several actors at one place
+                g.members.append(Member(ms[j].entity, ms[j].start, ms[j].end))
+                j += 1
+                continue
+            between = [t.lower_ for t in doc[g.end : ms[j].start]]
+            if not between or len(between) > 8 or any(w not in _COORD for w in between):
+                break
+            if doc[ms[j].start].lower_ in _POSSESSIVE_PRONOUNS:
+                break
+            conj = any(w in ("and", "or", "nor", "&", "plus") for w in between)
+            if closed and not conj:
+                break
+            closed = closed or conj
+            if not any(w in (",", "and", "or", "/", "&", "plus", "nor", "not", "—", "–", "well") for w in between):
+                break
+            pol = "negated" if any(w in ("not", "nor") for w in between) else "asserted"
+            if pol == "asserted" and (any(w in ("perhaps", "possibly", "probably") for w in between) or "times" in between):
+                pol = "hedged"
+            nm = ms[j]
+            g.members.append(Member(nm.entity, nm.start, nm.end, pol))
+            g.end = nm.end
+            j += 1
+        if len(g.members) > 1 and not _has_conjunction(doc, g):
+            g = Group(m.start, m.end, [Member(m.entity, m.start, m.end)])
+            j = i + 1
+        groups.append(g)
+        i = j
+    return groups
+
+
+def _has_conjunction(doc: Doc, g: Group) -> bool:
+    words = {t.lower_ for t in doc[g.start : g.end]}
+    members = {t.i for m in g.members for t in doc[m.start : m.end]}
+    return any(
+        t.lower_ in ("and", "or", "/", "&", "plus", "nor", "not", "well")
+        for t in doc[g.start : g.end]
+        if t.i not in members
+    ) or not words
+
+
+def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] | None:
+    """(trigger, construction, end token) for a trigger starting at token k."""
+    for phrase, trig in lx.PHRASES.items():
+        n = len(phrase)
+        if k + n <= sent_end and tuple(t.lower_ for t in doc[k : k + n]) == phrase:
+            return trig, "phrase", k + n
+    w = doc[k].lower_
+    if doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        return None
+    if w in lx.AGENT_NOUNS:
+        return lx.AGENT_NOUNS[w], "agent", k + 1
+    verb = lx.VERB_FORMS.get(w)
+    noun = lx.NOUNS.get(w)
+    prev = doc[k - 1].lower_ if k > 0 else ""
+    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    if verb and verb[1] == "past" and prev == "-":
+        return verb[0], "compound", k + 1
+    if noun and (prev in lx.DETERMINERS or prev in _POSSESSIVE or _adjectival(prev) or nxt in ("from", "for", "of", "on", "against", "to", "with", "by") and not verb):
+        if not (verb and verb[1] in ("past", "ing")):
+            return noun, "noun", k + 1
+    if verb:
+        trig, tag = verb
+        if w == "back" and (prev in _BACK_NOT_VERB or nxt in ("to", "from", "in", "into", "on", "home", "down", "off", "out", "up", ".", ",")):
+            return None
+        if tag == "past" and _next_word(doc, k + 1, sent_end) == "by":
+            return trig, "passive", k + 1
+        return trig, "verb", k + 1
+    if noun:
+        return noun, "noun", k + 1
+    return None
+
+
+def _next_word(doc: Doc, k: int, end: int) -> str:
+    while k < end and (doc[k].lower_.endswith("ly") or doc[k].text in ("”", "“", '"', "’", "‘")):
+        k += 1
+    return doc[k].lower_ if k < end else ""
+
+
+def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity]) -> list[Relation]:
+    """All relations in ``doc`` between the entities of ``mentions``."""
+    kinds = {e.id: e.kind for e in entities}
+    by_sent: dict[int, list[TokMention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    out: list[Relation] = []
+    seen: set[tuple[str, str, str, int, str]] = set()
+    recent: list[TokMention] = []
+    recent_groups: list[Group] = []
+    for si, sent in enumerate(doc.sents):
+        sms = list(by_sent.get(si, []))
+        sms += _pronoun_mentions(doc, sent.start, sent.end, sms, recent, recent_groups, kinds, si)
+        s = _Sentence(doc, sent.start, sent.end, sms)
+        for found in _scan(s):
+            for src in found.sources:
+                for tgt in found.targets:
+                    if src.entity == tgt.entity:
+                        continue
+                    base = relation_polarity(
+                        doc, found.window_start, found.t_start, sent.start, sent.end, found.exclude
+                    )
+                    pol = combine(combine(base, src.polarity), tgt.polarity)
+                    key = (src.entity, tgt.entity, found.trigger.stance, si, pol)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    lo = min(src.start, tgt.start, found.t_start)
+                    hi = max(src.end, tgt.end, found.t_end)
+                    span = doc[lo:hi]
+                    out.append(
+                        Relation(
+                            source=src.entity, target=tgt.entity, stance=found.trigger.stance,
+                            type=found.trigger.type, plover=found.trigger.plover, polarity=pol,
+                            sentence=si, start=span.start_char, end=span.end_char,
+                            trigger=doc[found.t_start : found.t_end].text,
+                        )
+                    )
+        recent = (recent + [m for m in sms if m.form != "pronoun"])[-30:]
+        recent_groups = [g for g in s.groups if len(g.members) > 1 and g.members[0].entity != ""]
+    return out
+
+
+def _pronoun_mentions(
+    doc: Doc, start: int, end: int, sms: list[TokMention], recent: list[TokMention],
+    recent_groups: list[Group], kinds: dict[str, str], si: int,
+) -> list[TokMention]:
+    """Pronouns and definite descriptions ("the general") resolved to earlier actors."""
+    out: list[TokMention] = []
+    for k in range(start, end):
+        w = doc[k].lower_
+        if w in lx.PRONOUNS_PERSON:
+            prior = [m for m in sms if m.end <= k] + []
+            cands = [m for m in recent + prior if kinds.get(m.entity) == "person" and m.form != "pronoun"]
+            cands = [m for m in cands if m.start < k]
+            if cands:
+                last = max(cands, key=lambda m: (m.sent, m.start))
+                out.append(TokMention(last.entity, k, k + 1, si, "pronoun"))
+        elif w in lx.PRONOUNS_PLURAL:
+            local = [g for g in _build_groups(doc, [m for m in sms if m.end <= k]) if len(g.members) > 1]
+            groups = recent_groups + local
+            if groups:
+                g = groups[-1]
+                for mem in g.members:
+                    out.append(TokMention(mem.entity, k, k + 1, si, "pronoun"))
+        elif w == "the" and k + 1 < end and doc[k + 1].lower_ in _DEFINITE_ROLES:
+            nxt = doc[k + 2] if k + 2 < end else None
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in ("of",)):
+                continue
+            cands = [m for m in recent + [m for m in sms if m.end <= k] if kinds.get(m.entity) == "person"]
+            if cands:
+                last = max(cands, key=lambda m: (m.sent, m.start))
+                out.append(TokMention(last.entity, k, k + 2, si, "pronoun"))
+    return out
+
+
+def _scan(s: _Sentence) -> list[_Found]:
+    doc = s.doc
+    found: list[_Found] = []
+    k = s.start
+    while k < s.end:
+        hit = _trigger_at(doc, k, s.end)
+        if hit is None:
+            k += 1
+            continue
+        trig, how, t_end = hit
+        f = _ARGUMENTS[how](s, trig, k, t_end)
+        if f is not None and f.sources and f.targets:
+            found.append(f)
+        k = t_end
+    return found
+
+
+def _found(src: Group | list[Member] | None, tgt: Group | list[Member] | None, trig: lx.Trigger, k: int, t_end: int, win: int) -> _Found | None:
+    if src is None or tgt is None:
+        return None
+    sm = src.members if isinstance(src, Group) else src
+    tm = tgt.members if isinstance(tgt, Group) else tgt
+    left = [g for g in (src, tgt) if isinstance(g, Group) and g.end <= k]
+    exclude = (left[0].start, left[0].end) if left else (0, 0)
+    return _Found(list(sm), list(tm), trig, k, t_end, win, exclude)
+
+
+def _compound(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """"the Turkey-backed government", "American/British covertly-supported ISIS"."""
+    h = k - 1  # the hyphen
+    src = s.group_at_end.get(h)
+    if src is None and h - 1 >= s.start and s.doc[h - 1].lower_.endswith("ly"):
+        src = s.group_at_end.get(h - 1)
+    tgt = s.right_group(t_end, limit=5)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 3)
+
+
+def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """"Y, backed by X", "Y is armed by X", "Y, who are supported by X"."""
+    by = t_end
+    while s.doc[by].lower_ != "by":
+        by += 1
+    src = s.right_group(by + 1, limit=4)
+    j = k - 1
+    while j >= s.start and (s.doc[j].lower_ in _AUX_ADV or s.doc[j].lower_.endswith("ly") or s.doc[j].text in ("“", "”", '"', "‘", "’")):
+        j -= 1
+    tgt: Group | None = None
+    if j >= s.start and s.doc[j].lower_ in _RELATIVE:
+        tgt = s.left_group(j, limit=4, skip_pp=False)
+    elif j >= s.start and s.doc[j].text == ",":
+        tgt = s.group_at_end.get(j)
+    else:
+        tgt = s.group_at_end.get(j + 1)
+    if tgt is None:
+        tgt = s.left_group(k, limit=6)
+    return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
+
+
+def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """"his foreign backers, headed by X", "X's allies Y and Z", "backers of X"."""
+    doc = s.doc
+    # Target: the possessor before the noun, or "of X" after it.
+    j = k - 1
+    while j >= s.start and j > k - 4 and s.group_at_end.get(j + 1) is None and _premodifier(doc[j].text):
+        j -= 1
+    tgt: Group | None = None
+    if j >= s.start and doc[j].text in _POSSESSIVE:
+        tgt = s.group_at_end.get(j)
+    elif j >= s.start:
+        tgt = s.group_at_end.get(j + 1)
+    if tgt is None and t_end < s.end and doc[t_end].lower_ == "of":
+        tgt = s.right_group(t_end + 1, limit=3)
+        src = s.left_group(k, limit=8)
+        return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 4)
+    src = s.right_group(t_end, limit=8, skip=_BRIDGE)
+    if src is None:
+        # "X, Y's main backer," or "X is Y's ally"
+        left = s.left_group(j if tgt is None else tgt.start, limit=5)
+        src = left
+    return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
+
+
+def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """"support from X", "X's backing of Y", "an assault on Y", "Russian support for Y"."""
+    doc = s.doc
+    nxt = doc[t_end].lower_ if t_end < s.end else ""
+    if nxt == "from" or (t_end + 1 < s.end and doc[t_end + 1].lower_ == "from" and _adjectival(nxt)):
+        at = t_end + 1 if nxt == "from" else t_end + 2
+        src = s.right_group(at, limit=8, skip=_BRIDGE)
+        tgt = s.left_group(k, limit=12)
+        return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 2)
+    # Possessor or adjective source directly before the noun.
+    j = k - 1
+    while j >= s.start and j > k - 3 and s.group_at_end.get(j + 1) is None and _premodifier(doc[j].text):
+        j -= 1
+    src: Group | None = None
+    if j >= s.start and doc[j].text in _POSSESSIVE:
+        src = s.group_at_end.get(j)
+    elif j >= s.start:
+        src = s.group_at_end.get(j + 1)
+    target_after = nxt in ("for", "of", "to", "on", "against", "with", "toward", "towards", "behind")
+    tgt = s.right_group(t_end + 1, limit=6) if target_after else None
+    if tgt is None and nxt == "behind":
+        tgt = s.right_group(t_end + 1, limit=6)
+    if src is None:
+        src = s.left_group(k, limit=12)
+        if src is not None and tgt is None:
+            return None
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """Active clauses, relative clauses, infinitives and participial clauses."""
+    doc = s.doc
+    j = k - 1
+    while j >= s.start and (doc[j].lower_ in _AUX_ADV or doc[j].lower_.endswith("ly") or doc[j].lower_ == "to"):
+        j -= 1
+    src: Group | None = None
+    if j >= s.start and doc[j].lower_ in _RELATIVE:
+        src = s.left_group(j, limit=4, skip_pp=False)
+    elif j >= s.start and doc[j].text == "," and doc[k].lower_.endswith("ing"):
+        src = s.first_group()
+    elif doc[k].lower_.endswith("ing") and j >= s.start and s.group_at_end.get(j + 1) is None and _premodifier(doc[j].text):
+        return None  # "militia forces supporting X": the subject is a common noun
+    if src is None:
+        src = s.left_group(k)
+    tgt = s.right_group(t_end, limit=8)
+    if tgt is None and trig.stance == "consult" and src is not None and len(src.members) > 1:
+        members = src.members
+        return _Found(members[:1], members[1:], trig, k, t_end, src.start - 4)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _phrase(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """"in favour of", "on behalf of", "sided with", "called on X to stop"."""
+    doc = s.doc
+    if trig.type == "ally" and doc[k].lower_ == "loyal":
+        src = s.group_at_end.get(k) or (s.group_at_end.get(k - 1) if doc[k - 1].text == "," else None)
+    else:
+        src = s.left_group(k)
+    tgt = s.right_group(t_end, limit=8)
+    if trig.type == "demand" and tgt is not None:
+        m = tgt.end
+        while m < s.end and doc[m].lower_ not in ("to",) and m < tgt.end + 3:
+            m += 1
+        verb = doc[m + 1].lower_ if m + 1 < s.end and doc[m].lower_ == "to" else ""
+        if verb and verb not in lx.HOSTILE_DEMANDS:
+            trig = lx.Trigger("request", "consult", "REQUEST")
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+_ARGUMENTS = {
+    "compound": _compound,
+    "passive": _passive,
+    "agent": _agent,
+    "noun": _noun,
+    "verb": _verb,
+    "phrase": _phrase,
+}
