@@ -338,7 +338,7 @@ def _weekday_is_name(text: str, m: re.Match[str]) -> bool:
     if m["rel"]:
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    return bool(before and before.group(1)[0].isupper() and text[before.end() : m.start()] == " ")
+    return bool(before and before.group(1)[0].isupper() and text[before.end(1) : m.start()] == " ")
 
 
 def _matches(text: str, pub: Pub | None) -> list[tuple[int, int, str]]:

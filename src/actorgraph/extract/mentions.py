@@ -174,10 +174,16 @@ def _is_cap(tok_text: str) -> bool:
     return bool(tok_text) and tok_text[0].isupper() and any(c.isalpha() for c in tok_text)
 
 
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _headline_tokens(doc: Doc) -> set[int]:
-    """Tokens of title-case lines (headlines), where capitals say nothing about names."""
+    """Tokens of title-case lines (headlines) and datelines, where capitals say nothing."""
     out: set[int] = set()
     for sent in doc.sents:
+        if len(sent) <= 12 and any(_YEAR.match(t.text) or t.text in lx.MONTHS for t in sent):
+            out.update(range(sent.start, sent.end))
+            continue
         words = [t for t in sent if t.is_alpha and len(t.text) > 3]
         last = next((t.text for t in reversed(sent) if not t.is_space), "")
         if last == ".":

@@ -200,10 +200,13 @@ def read_header(lines: list[str]) -> Header:
             h.author = h.author or (byline_author(by.group(0)) if by else None)
             h.published = h.published or dated
         elif pair:
+            # Datelines stay in the text: they are the evidence for the publication date.
             h.outlet = h.outlet or pair[0]
             h.published = h.published or pair[1]
+            continue
         elif is_date_line(line):
             h.published = h.published or dated
+            continue
         elif source and len(source.group("outlet").split()) <= 6:
             h.outlet = h.outlet or source.group("outlet").strip(" .")
         elif not titled:
