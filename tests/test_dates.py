@@ -72,7 +72,11 @@ def test_bare_years_only_when_plausible():
     )
     assert [d for d, _ in dates(text)] == ["2019", "2003"]
     first = events(text)[0]
-    assert (first.start, first.end, first.sentence) == (text.index("2019"), text.index("2019") + 4, 0)
+    assert (first.start, first.end, first.sentence) == (
+        text.index("2019"),
+        text.index("2019") + 4,
+        0,
+    )
 
 
 def test_weekdays_resolve_to_the_most_recent_such_day():

@@ -59,6 +59,7 @@ SENT_ADVERBS = wordset(
 )
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 NP_WORDS = SPEAKER_HEADS | PERSON_HEADS | GROUP_HEADS | DESCRIPTORS | {"the", "a", "an"}
+RELATIVES = wordset("which who whom whose what")
 MAX_QUOTE = 2500
 _OPEN = {"“": "”", "«": "»", "„": "“"}
 
@@ -269,7 +270,7 @@ class _Finder:
             t = toks[k]
             if t.start < s0 or t.text in QUOTE_CHARS or t.text in SENT_END:
                 return None
-            if t.lower in REPORT_QUOTE and k not in self.used_cues:
+            if t.lower in REPORT_QUOTE:
                 spk = self._speaker_before(k)
                 if t.lower in REPORT_PARTICIPLES and (spk is None or spk.entity is None):
                     spk = self._first_mention_speaker(k) or spk
@@ -431,6 +432,9 @@ class _Finder:
             if verb in REPORT_PARTICIPLES and (spk is None or spk.entity is None):
                 spk = self._first_mention_speaker(i) or spk
             if spk is None:
+                continue
+            p = self.ix.tok_at(spk.start) - 1
+            if p >= 0 and toks[p].lower in RELATIVES:  # "the army, which X said was ready"
                 continue
             span = self._content_after(i) or self._postposed(i, spk)
             if span is not None:

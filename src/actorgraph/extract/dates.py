@@ -129,6 +129,11 @@ RE_AGO = re.compile(
     r"\s+(?i:ago)\b"
 )
 RE_YEAR = re.compile(rf"(?<![\d$€£#/.,])\b(?P<y>{_YEAR})\b(?![,.]\d|%)")
+RE_ANCHOR = re.compile(
+    r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Mon|Tues|Wednes|Thurs"
+    r"|Fri|Satur|Sun)day\b|\b(?i:yesterday|today|tomorrow|tonight|week|month|year|decade|ago)"
+)
+WINDOW = 48  # longer than any date expression on either side of its anchor
 RE_ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d.*)?)?)?\s*")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -341,18 +346,32 @@ def _weekday_is_name(text: str, m: re.Match[str]) -> bool:
     return bool(before and before.group(1)[0].isupper() and text[before.end(1) : m.start()] == " ")
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged character windows around anchors (digits, month and weekday names, time
+    words); every date expression lies inside one, so the patterns only scan those."""
+    out: list[tuple[int, int]] = []
+    for m in RE_ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _matches(text: str, pub: Pub | None) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, date) hits; longer and earlier-listed patterns win."""
     cands: list[tuple[int, int, int, str]] = []
-    for prio, (rx, resolve) in enumerate(PATTERNS):
-        for m in rx.finditer(text):
-            if rx is RE_YEAR and _is_count(text, m):
-                continue
-            if rx is RE_WEEKDAY and _weekday_is_name(text, m):
-                continue
-            value = resolve(m, pub)
-            if value is not None:
-                cands.append((m.start(), m.end(), prio, value))
+    for lo, hi in _windows(text):
+        for prio, (rx, resolve) in enumerate(PATTERNS):
+            for m in rx.finditer(text, lo, hi):
+                if rx is RE_YEAR and _is_count(text, m):
+                    continue
+                if rx is RE_WEEKDAY and _weekday_is_name(text, m):
+                    continue
+                value = resolve(m, pub)
+                if value is not None:
+                    cands.append((m.start(), m.end(), prio, value))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, str]] = []
     for s, e, _, value in cands:

@@ -72,12 +72,31 @@ ANAPHOR_HEADS = wordset(
 )
 FALLBACK_HEADS = wordset("general marshal commander warlord strongman colonel dictator")
 PRONOUN_OBJ = wordset("him her")
+NOUN_AFTER_GENERAL = wordset(
+    "public election elections assembly secretary staff strike consensus population sense "
+    "manager rule idea view direction principle situation amnesty counsel practice purpose "
+    "area interest knowledge store level trend outline terms agreement mood opinion "
+    "impression audience hospital aviation motors principles rules prosecutor headquarters "
+    "command council conference debate"
+)
+NOUN_SUFFIXES = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship", "ism", "ure")
 CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "-"])
 
 
 def find_labels(sdoc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Label]:
     """Labels attached to the actors of ``mentions`` (see the module docstring)."""
     return _Labeller(DocIndex(sdoc, mentions), entities).run()
+
+
+def _anaphor_may_end_before(nxt: Tok) -> bool:
+    """Whether "the general" ends before ``nxt`` (a verb, a preposition) rather than
+    continuing as a noun phrase ("the general public", "the General Assembly")."""
+    w = nxt.lower
+    if w in FOLLOW_OK:
+        return True
+    if nxt.is_title or w == "of" or w in NOUN_AFTER_GENERAL or w.endswith(NOUN_SUFFIXES):
+        return False
+    return w.isalpha()
 
 
 def _is_head(t: Tok) -> bool:
@@ -114,12 +133,14 @@ class _Labeller:
             return cls in ("person", "any") and (singular(key) == key or key.endswith("ss"))
         return cls in ("group", "any")
 
-    def _add(self, entity: str, i: int, j: int, head: Tok | None = None) -> None:
+    def _add(
+        self, entity: str, i: int, j: int, head: Tok | None = None, check_kind: bool = True
+    ) -> None:
         """Label = tokens i..j (inclusive); ``head`` is the token checked against the kind."""
         if i > j or j - i >= MAX_WORDS + 5:
             return
         head = head or self.toks[j]
-        if not self._fits(entity, head):
+        if check_kind and not self._fits(entity, head):
             return
         covering = self.ix.mention_covering(head.start, head.end)
         if covering is not None and covering.entity != entity:
@@ -240,7 +261,7 @@ class _Labeller:
         s_end = self.ix.sentence_span(m.start)[1]
         p = b + 1
         if p < n and toks[p].lower in GLUED_HEADS and toks[p].start < s_end:  # "the X sect"
-            self._add(m.entity, p, p)
+            self._add(m.entity, p, p, check_kind=False)
         if p >= n or toks[p].text != ",":
             return
         p += 1
@@ -272,7 +293,7 @@ class _Labeller:
                 seen_copula = True
             elif w == "in" and p + 1 < n and toks[p + 1].lower in IN_FILLERS:
                 p += 1
-            elif not (w in AUX or (seen_copula and w in COPULA_FILLERS)):
+            elif not (w in AUX or w in COPULA_FILLERS):
                 break
             p += 1
         if not seen_copula or p >= n:
@@ -289,6 +310,8 @@ class _Labeller:
                 continue
             o = toks[i + 1]
             if o.lower in PRONOUN_OBJ:
+                if not t.lower.endswith("ing"):
+                    continue  # "X called him a hero": him is not X, and not resolvable here
                 ant = self.ix.previous_mention(o.start, self.kinds, "person")
                 entity, p = (ant.entity if ant else None), i + 2
             else:
@@ -317,11 +340,7 @@ class _Labeller:
             if head not in ANAPHOR_HEADS:
                 continue
             nxt = toks[j + 1] if j + 1 < n else None
-            if (
-                nxt is not None
-                and nxt.is_word
-                and not (nxt.lower in FOLLOW_OK or (nxt.lower.endswith("ed") and not nxt.is_title))
-            ):
+            if nxt is not None and nxt.is_word and not _anaphor_may_end_before(nxt):
                 continue
             if self.ix.mention_covering(toks[j].start, toks[j].end) is not None:
                 continue
@@ -348,8 +367,8 @@ class _Labeller:
                 continue
             if recent_person is None and m.start >= floor:
                 recent_person = m.entity
-            said = " ".join(labels.get(m.entity, [])) + " " + self.names.get(m.entity, "")
-            if head in said.split() or head in m.text.lower().split():
+            said = " ".join([*labels.get(m.entity, []), self.names.get(m.entity, ""), m.text])
+            if head in {head_key(w) for w in said.split()}:
                 return m.entity
         return recent_person if head in FALLBACK_HEADS else None
 
@@ -359,7 +378,7 @@ class _Labeller:
             if a >= len(self.toks):
                 continue
             if b > a and self.toks[b].lower in GLUED_HEADS:  # "X Sect" as one mention
-                self._add(m.entity, b, b)
+                self._add(m.entity, b, b, check_kind=False)
             self._prenominal(m, a, b)
             self._postnominal(m, b)
             self._copular(m, b)

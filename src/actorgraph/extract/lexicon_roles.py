@@ -18,14 +18,16 @@ REPORT_BARE = wordset(
     "asserts maintained maintains contended contends reiterated reiterates remarked "
     "commented replied replies responded emphasised emphasized emphasises emphasizes "
     "cautioned wrote writes tweeted declared declares warned warns claimed claims "
-    "concluded observed recalled conceded denied denies accused accuses"
+    "concluded observed recalled conceded denied denies accused accuses argue insist "
+    "believe think warn contend maintain deny accuse reiterate"
 )
 # Verbs that also take plain objects ("announced a ceasefire"): a claim only with "that".
 REPORT_THAT = wordset(
     "announced announces confirmed confirms acknowledged acknowledges admitted admits "
     "revealed reveals reported reports suggested suggests predicted predicts alleged "
     "alleges hinted estimated complained complains indicated indicates disclosed agreed "
-    "promised pledged vowed threatened urged feared fears hoped hopes"
+    "promised pledged vowed threatened urged feared fears hoped hopes claim allege suggest "
+    "predict fear hope acknowledge admit confirm report estimate"
 )
 # Verbs that introduce a direct quotation after a short gap ("promised to “...”").
 REPORT_QUOTE = (

@@ -92,6 +92,26 @@ _AGENT_NEXT = frozenset(
         "met",
     ]
 )
+_PLACE_NOUNS = frozenset(
+    [
+        "town",
+        "city",
+        "village",
+        "region",
+        "province",
+        "district",
+        "districts",
+        "port",
+        "capital",
+        "outskirts",
+        "suburbs",
+        "area",
+        "streets",
+        "centre",
+        "center",
+        "heart",
+    ]
+)
 _LOCATIVE = frozenset(
     [
         "in",
@@ -376,6 +396,8 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
             if doc[k].text == "-":
                 k += 1
                 continue
+            while m > k + 1 and doc[m - 1].lower_ in lx.NAME_PARTICLES:
+                m -= 1
             lead_role = _prev_word(doc, k).lower() in lx.ROLE_NOUNS
             kind = _classify(doc, k, m, titled or lead_role)
             if kind:
@@ -413,6 +435,22 @@ def _drop_headline_noise(doc: Doc, cands: list[_Cand], headline: set[int]) -> li
     return out
 
 
+def _abbreviates(acr: str, name: str) -> bool:
+    """Schwartz-Hearst style check: the acronym's letters occur in order in the name,
+    the first one starting the name's first word."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2 or acr[0].lower() != words[0][0].lower():
+        return False
+    rest = name.lower()[1:]
+    pos = 0
+    for ch in acr[1:].lower():
+        pos = rest.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
 
@@ -430,7 +468,9 @@ def _acronym_definitions(doc: Doc, cands: list[_Cand]) -> dict[str, int]:
             and doc[k + 2].text == ")"
             and _ACRONYM.match(doc[k + 1].text)
         ):
-            out[doc[k + 1].text.replace(".", "")] = idx
+            acr = doc[k + 1].text.replace(".", "")
+            if _abbreviates(acr, doc[c.start : c.end].text):
+                out[acr] = idx
     return out
 
 
@@ -461,6 +501,7 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
     table = EntityTable()
     cand_entity: dict[int, Entity] = {}
     acr_defs = _acronym_definitions(doc, cands)
+    shouted_ok = {t.text for t in doc if t.is_title}  # "GENEVA" in a dateline is "Geneva"
 
     def text_of(c: _Cand) -> str:
         return doc[c.start : c.end].text
@@ -471,7 +512,20 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
             ent = table.get_or_add(c.gaz.key, c.gaz.name, c.gaz.kind)
         elif c.kind == "org":
             name = text_of(c)
-            ent = table.get_or_add(f"org:{norm_name(name)}", name, _org_kind(name))
+            if len(name.split()) == 1:
+                back = _org_ending_with(table, name)
+                if back is None:
+                    continue
+                ent = back
+            else:
+                ent = table.get_or_add(f"org:{norm_name(name)}", name, _org_kind(name))
+        elif (
+            c.kind == "person"
+            and len(text_of(c).split()) >= 2
+            and not c.titled
+            and _place_like(doc, text_of(c))
+        ):
+            continue
         elif c.kind == "person" and len(text_of(c).split()) >= 2:
             name = text_of(c)
             ent = _person_entity(table, name)
@@ -486,6 +540,8 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
         if c.kind != "acronym" or idx in cand_entity:
             continue
         acr = text_of(c).replace(".", "")
+        if acr.capitalize() in shouted_ok:
+            continue
         target = None
         if acr in acr_defs and acr_defs[acr] in cand_entity:
             target = cand_entity[acr_defs[acr]]
@@ -533,7 +589,10 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
                 c.titled or _force_follows(doc, c.end) or _govt_follows(doc, c.end)
             ) and not _recurrent_actor(doc, word):
                 continue
-            person = _person_entity(table, word)
+            if any(ch.isupper() for ch in word[1:]) and not c.titled:
+                person = table.get_or_add(f"org:{norm_name(word)}", word, "organization")
+            else:
+                person = _person_entity(table, word)
         cand_entity[idx] = person
         _add_alias(person, word)
         if c.affiliation:
@@ -560,6 +619,39 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
     for ent in table.entities:
         ent.affiliation = table.affiliation.get(ent.id)
     return table.entities, mentions, tok_mentions
+
+
+def _org_ending_with(table: EntityTable, word: str) -> Entity | None:
+    for ent in reversed(table.entities):
+        if ent.kind != "person" and ent.kind != "state" and ent.name.split()[-1] == word:
+            return ent
+    return None
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    if prev in _LOCATIVE or prev in (
+        "on",
+        "shell",
+        "shelled",
+        "shelling",
+        "entered",
+        "captured",
+        "took",
+    ):
+        return True
+    return prev == "of" and i > 1 and doc[i - 2].lower_ in _PLACE_NOUNS
+
+
+def _place_like(doc: Doc, name: str) -> bool:
+    """A name used mostly after "in", "at", "near", "around" ... names a place."""
+    first = name.split()[0]
+    hits = [t for t in doc if t.text == first and doc[t.i : t.i + len(name.split())].text == name]
+    n = len(name.split())
+    if any(t.i + n < len(doc) and _verbish(doc[t.i + n].lower_) for t in hits):
+        return False  # "X Y said", "X Y's forces": a person acts
+    loc = sum(1 for t in hits if _after_locative(doc, t.i))
+    return bool(hits) and loc * 2 >= len(hits)
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -636,9 +728,11 @@ def _match_person(table: EntityTable, word: str) -> Entity | None:
 
 
 def _force_follows(doc: Doc, end: int) -> bool:
+    """ "X's forces", "X's militia": a one-word name that commands men is an actor."""
     k = end
-    if k < len(doc) and doc[k].text in ("'s", "’s", "‘s"):
-        k += 1
+    if not (k < len(doc) and doc[k].text in ("'s", "’s", "‘s")):
+        return False
+    k += 1
     while (
         k < len(doc)
         and doc[k].is_alpha
@@ -667,7 +761,8 @@ def _recurrent_actor(doc: Doc, word: str) -> bool:
 
 
 def _verbish(word: str) -> bool:
-    return word in _AGENT_NEXT or word in lx.VERB_FORMS or word in lx.BE_AUX
+    form = lx.VERB_FORMS.get(word)
+    return word in _AGENT_NEXT or (form is not None and form[1] == "past") or word in lx.BE_AUX
 
 
 def _add_alias(ent: Entity, alias: str) -> None:

@@ -13,8 +13,21 @@ from spacy.tokens import Doc
 from actorgraph.extract import lexicon as lx
 
 _SENTENCE_HEDGES = frozenset(
-    "allegedly reportedly purportedly supposedly rumour rumours rumor rumors rumoured rumored "
-    "unconfirmed unverified speculation".split()
+    [
+        "allegedly",
+        "reportedly",
+        "purportedly",
+        "supposedly",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "rumoured",
+        "rumored",
+        "unconfirmed",
+        "unverified",
+        "speculation",
+    ]
 )
 _HARD_BREAKS = frozenset({";", ".", "!"})
 
@@ -36,7 +49,9 @@ def cue_polarity(words: list[str]) -> str:
             return "negated"
         if w in lx.DENIAL_WORDS:
             return "negated"
-    if any(w in lx.HEDGE_WORDS for w in words) or any(_has_phrase(words, p) for p in lx.HEDGE_PHRASES):
+    if any(w in lx.HEDGE_WORDS for w in words) or any(
+        _has_phrase(words, p) for p in lx.HEDGE_PHRASES
+    ):
         return "hedged"
     return "asserted"
 

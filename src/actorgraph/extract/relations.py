@@ -20,27 +20,258 @@ from actorgraph.extract.polarity import combine, relation_polarity
 from actorgraph.records import Entity, Relation
 
 _POSSESSIVE = frozenset({"'s", "’s", "‘s", "'"})
-_COORD = frozenset({",", "and", "or", "/", "&", "plus", "nor", "not", "but", "—", "–", "-", "the", "also", "even", "as", "well", "at", "least", "times", "perhaps", "possibly", "probably", "then", "followed", "by", "especially", "notably", "including"})
+_COORD = frozenset(
+    {
+        ",",
+        "and",
+        "or",
+        "/",
+        "&",
+        "plus",
+        "nor",
+        "not",
+        "but",
+        "—",
+        "–",
+        "-",
+        "the",
+        "also",
+        "even",
+        "as",
+        "well",
+        "at",
+        "least",
+        "times",
+        "perhaps",
+        "possibly",
+        "probably",
+        "then",
+        "followed",
+        "by",
+        "especially",
+        "notably",
+        "including",
+    }
+)
 _BRIDGE = frozenset(
-    "– — - , : headed led by including such as namely like mainly chiefly notably especially "
-    "chief among them which are is were was the a an its their his her main key foremost "
-    "principal regional players countries states powers foreign".split()
+    [
+        "–",
+        "—",
+        "-",
+        ",",
+        ":",
+        "headed",
+        "led",
+        "by",
+        "including",
+        "such",
+        "as",
+        "namely",
+        "like",
+        "mainly",
+        "chiefly",
+        "notably",
+        "especially",
+        "chief",
+        "among",
+        "them",
+        "which",
+        "are",
+        "is",
+        "were",
+        "was",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "main",
+        "key",
+        "foremost",
+        "principal",
+        "regional",
+        "players",
+        "countries",
+        "states",
+        "powers",
+        "foreign",
+    ]
 )
 _OBJ_SKIP = frozenset(
-    "the a an its their his her this that these those with to on against for into at of "
-    "military leader forces fighters militia militias troops loyal groups group government "
-    "administration regime rebel rebels strong man ,".split()
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "with",
+        "to",
+        "on",
+        "against",
+        "for",
+        "into",
+        "at",
+        "of",
+        "military",
+        "leader",
+        "forces",
+        "fighters",
+        "militia",
+        "militias",
+        "troops",
+        "loyal",
+        "groups",
+        "group",
+        "government",
+        "administration",
+        "regime",
+        "rebel",
+        "rebels",
+        "strong",
+        "man",
+        ",",
+    ]
 )
 _RELATIVE = frozenset({"who", "which", "that"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _LOCATIVE_HEADS = frozenset(
-    "outskirts suburbs city town capital streets border borders region area gates heart centre "
-    "center south north east west part parts coast port edge districts district".split()
+    [
+        "outskirts",
+        "suburbs",
+        "city",
+        "town",
+        "capital",
+        "streets",
+        "border",
+        "borders",
+        "region",
+        "area",
+        "gates",
+        "heart",
+        "centre",
+        "center",
+        "south",
+        "north",
+        "east",
+        "west",
+        "part",
+        "parts",
+        "coast",
+        "port",
+        "edge",
+        "districts",
+        "district",
+    ]
 )
-_CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "because", "while", "whereas", "although", "though", "but", "however", "which", "who", "when", "where", "so", "“", "”", '"'})
-_BACK_NOT_VERB = frozenset("pull pulled pulling go went going come came coming fight fought bring brought push pushed step stepped get got turn turned look looked way set hit send sent call called moved move fall fell".split())
-_DEFINITE_ROLES = frozenset("general marshal president minister commander leader warlord strongman premier colonel envoy spokesman king prince emir".split())
-_AUX_ADV = lx.BE_AUX | frozenset({"not", "n't", "never", "also", "already", "still", "reportedly", "allegedly", "openly", "secretly", "covertly", "publicly", "long", "now", "even", "just", "been"})
+_CLAUSE_BREAKS = frozenset(
+    {
+        ";",
+        ":",
+        "(",
+        ")",
+        "because",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "but",
+        "however",
+        "which",
+        "who",
+        "when",
+        "where",
+        "so",
+        "“",
+        "”",
+        '"',
+    }
+)
+_BACK_NOT_VERB = frozenset(
+    [
+        "pull",
+        "pulled",
+        "pulling",
+        "go",
+        "went",
+        "going",
+        "come",
+        "came",
+        "coming",
+        "fight",
+        "fought",
+        "bring",
+        "brought",
+        "push",
+        "pushed",
+        "step",
+        "stepped",
+        "get",
+        "got",
+        "turn",
+        "turned",
+        "look",
+        "looked",
+        "way",
+        "set",
+        "hit",
+        "send",
+        "sent",
+        "call",
+        "called",
+        "moved",
+        "move",
+        "fall",
+        "fell",
+    ]
+)
+_DEFINITE_ROLES = frozenset(
+    [
+        "general",
+        "marshal",
+        "president",
+        "minister",
+        "commander",
+        "leader",
+        "warlord",
+        "strongman",
+        "premier",
+        "colonel",
+        "envoy",
+        "spokesman",
+        "king",
+        "prince",
+        "emir",
+    ]
+)
+_AUX_ADV = lx.BE_AUX | frozenset(
+    {
+        "not",
+        "n't",
+        "never",
+        "also",
+        "already",
+        "still",
+        "reportedly",
+        "allegedly",
+        "openly",
+        "secretly",
+        "covertly",
+        "publicly",
+        "long",
+        "now",
+        "even",
+        "just",
+        "been",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -95,7 +326,9 @@ class _Sentence:
             k -= 1
         return None
 
-    def right_group(self, pos: int, limit: int = 8, skip: frozenset[str] = _OBJ_SKIP) -> Group | None:
+    def right_group(
+        self, pos: int, limit: int = 8, skip: frozenset[str] = _OBJ_SKIP
+    ) -> Group | None:
         """First group starting at or after ``pos`` reached over skippable tokens (the object)."""
         k = pos
         hi = min(self.end, pos + limit)
@@ -140,7 +373,24 @@ def _modifier_word(word: str) -> bool:
 
 
 def _adjectival(w: str) -> bool:
-    return w.endswith(("ed", "ive", "al", "ist", "ian", "ic", "ful", "ous", "-")) or w in ("strong", "top", "new", "old", "main", "key", "fierce", "full", "grave", "many", "more", "much", "any", "some", "all", "most")
+    return w.endswith(("ed", "ive", "al", "ist", "ian", "ic", "ful", "ous", "-")) or w in (
+        "strong",
+        "top",
+        "new",
+        "old",
+        "main",
+        "key",
+        "fierce",
+        "full",
+        "grave",
+        "many",
+        "more",
+        "much",
+        "any",
+        "some",
+        "all",
+        "most",
+    )
 
 
 def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
@@ -151,7 +401,12 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
     while i < len(ms):
         m = ms[i]
         # A possessor directly before another mention is a modifier: "X's Y" -> Y.
-        if i + 1 < len(ms) and m.end < len(doc) and doc[m.end].text in _POSSESSIVE and ms[i + 1].start == m.end + 1:
+        if (
+            i + 1 < len(ms)
+            and m.end < len(doc)
+            and doc[m.end].text in _POSSESSIVE
+            and ms[i + 1].start == m.end + 1
+        ):
             i += 1
             continue
         g = Group(m.start, m.end, [Member(m.entity, m.start, m.end)])
@@ -171,10 +426,15 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
             if closed and not conj:
                 break
             closed = closed or conj
-            if not any(w in (",", "and", "or", "/", "&", "plus", "nor", "not", "—", "–", "well") for w in between):
+            if not any(
+                w in (",", "and", "or", "/", "&", "plus", "nor", "not", "—", "–", "well")
+                for w in between
+            ):
                 break
             pol = "negated" if any(w in ("not", "nor") for w in between) else "asserted"
-            if pol == "asserted" and (any(w in ("perhaps", "possibly", "probably") for w in between) or "times" in between):
+            if pol == "asserted" and (
+                any(w in ("perhaps", "possibly", "probably") for w in between) or "times" in between
+            ):
                 pol = "hedged"
             nm = ms[j]
             g.members.append(Member(nm.entity, nm.start, nm.end, pol))
@@ -191,11 +451,14 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
 def _has_conjunction(doc: Doc, g: Group) -> bool:
     words = {t.lower_ for t in doc[g.start : g.end]}
     members = {t.i for m in g.members for t in doc[m.start : m.end]}
-    return any(
-        t.lower_ in ("and", "or", "/", "&", "plus", "nor", "not", "well")
-        for t in doc[g.start : g.end]
-        if t.i not in members
-    ) or not words
+    return (
+        any(
+            t.lower_ in ("and", "or", "/", "&", "plus", "nor", "not", "well")
+            for t in doc[g.start : g.end]
+            if t.i not in members
+        )
+        or not words
+    )
 
 
 def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] | None:
@@ -215,12 +478,21 @@ def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] 
     nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
     if verb and verb[1] == "past" and prev == "-":
         return verb[0], "compound", k + 1
-    if noun and (prev in lx.DETERMINERS or prev in _POSSESSIVE or _adjectival(prev) or nxt in ("from", "for", "of", "on", "against", "to", "with", "by") and not verb):
-        if not (verb and verb[1] in ("past", "ing")):
-            return noun, "noun", k + 1
+    noun_context = (
+        prev in lx.DETERMINERS
+        or prev in _POSSESSIVE
+        or _adjectival(prev)
+        or (nxt in ("from", "for", "of", "on", "against", "to", "with", "by") and not verb)
+    )
+    if noun and noun_context and not (verb and verb[1] in ("past", "ing")):
+        return noun, "noun", k + 1
     if verb:
         trig, tag = verb
-        if w == "back" and (prev in _BACK_NOT_VERB or nxt in ("to", "from", "in", "into", "on", "home", "down", "off", "out", "up", ".", ",")):
+        if w == "back" and (
+            prev in _BACK_NOT_VERB
+            or nxt
+            in ("to", "from", "in", "into", "on", "home", "down", "off", "out", "up", ".", ",")
+        ):
             return None
         if tag == "past" and _next_word(doc, k + 1, sent_end) == "by":
             return trig, "passive", k + 1
@@ -268,9 +540,15 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
                     span = doc[lo:hi]
                     out.append(
                         Relation(
-                            source=src.entity, target=tgt.entity, stance=found.trigger.stance,
-                            type=found.trigger.type, plover=found.trigger.plover, polarity=pol,
-                            sentence=si, start=span.start_char, end=span.end_char,
+                            source=src.entity,
+                            target=tgt.entity,
+                            stance=found.trigger.stance,
+                            type=found.trigger.type,
+                            plover=found.trigger.plover,
+                            polarity=pol,
+                            sentence=si,
+                            start=span.start_char,
+                            end=span.end_char,
                             trigger=doc[found.t_start : found.t_end].text,
                         )
                     )
@@ -280,8 +558,14 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
 
 
 def _pronoun_mentions(
-    doc: Doc, start: int, end: int, sms: list[TokMention], recent: list[TokMention],
-    recent_groups: list[Group], kinds: dict[str, str], si: int,
+    doc: Doc,
+    start: int,
+    end: int,
+    sms: list[TokMention],
+    recent: list[TokMention],
+    recent_groups: list[Group],
+    kinds: dict[str, str],
+    si: int,
 ) -> list[TokMention]:
     """Pronouns and definite descriptions ("the general") resolved to earlier actors."""
     out: list[TokMention] = []
@@ -289,13 +573,17 @@ def _pronoun_mentions(
         w = doc[k].lower_
         if w in lx.PRONOUNS_PERSON:
             prior = [m for m in sms if m.end <= k] + []
-            cands = [m for m in recent + prior if kinds.get(m.entity) == "person" and m.form != "pronoun"]
+            cands = [
+                m for m in recent + prior if kinds.get(m.entity) == "person" and m.form != "pronoun"
+            ]
             cands = [m for m in cands if m.start < k]
             if cands:
                 last = max(cands, key=lambda m: (m.sent, m.start))
                 out.append(TokMention(last.entity, k, k + 1, si, "pronoun"))
         elif w in lx.PRONOUNS_PLURAL:
-            local = [g for g in _build_groups(doc, [m for m in sms if m.end <= k]) if len(g.members) > 1]
+            local = [
+                g for g in _build_groups(doc, [m for m in sms if m.end <= k]) if len(g.members) > 1
+            ]
             groups = recent_groups + local
             if groups:
                 g = groups[-1]
@@ -305,7 +593,11 @@ def _pronoun_mentions(
             nxt = doc[k + 2] if k + 2 < end else None
             if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in ("of",)):
                 continue
-            cands = [m for m in recent + [m for m in sms if m.end <= k] if kinds.get(m.entity) == "person"]
+            cands = [
+                m
+                for m in recent + [m for m in sms if m.end <= k]
+                if kinds.get(m.entity) == "person"
+            ]
             if cands:
                 last = max(cands, key=lambda m: (m.sent, m.start))
                 out.append(TokMention(last.entity, k, k + 2, si, "pronoun"))
@@ -329,7 +621,14 @@ def _scan(s: _Sentence) -> list[_Found]:
     return found
 
 
-def _found(src: Group | list[Member] | None, tgt: Group | list[Member] | None, trig: lx.Trigger, k: int, t_end: int, win: int) -> _Found | None:
+def _found(
+    src: Group | list[Member] | None,
+    tgt: Group | list[Member] | None,
+    trig: lx.Trigger,
+    k: int,
+    t_end: int,
+    win: int,
+) -> _Found | None:
     if src is None or tgt is None:
         return None
     sm = src.members if isinstance(src, Group) else src
@@ -340,7 +639,7 @@ def _found(src: Group | list[Member] | None, tgt: Group | list[Member] | None, t
 
 
 def _compound(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
-    """"the Turkey-backed government", "American/British covertly-supported ISIS"."""
+    """ "the Turkey-backed government", "American/British covertly-supported ISIS"."""
     h = k - 1  # the hyphen
     src = s.group_at_end.get(h)
     if src is None and h - 1 >= s.start and s.doc[h - 1].lower_.endswith("ly"):
@@ -350,13 +649,17 @@ def _compound(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | No
 
 
 def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
-    """"Y, backed by X", "Y is armed by X", "Y, who are supported by X"."""
+    """ "Y, backed by X", "Y is armed by X", "Y, who are supported by X"."""
     by = t_end
     while s.doc[by].lower_ != "by":
         by += 1
     src = s.right_group(by + 1, limit=4)
     j = k - 1
-    while j >= s.start and (s.doc[j].lower_ in _AUX_ADV or s.doc[j].lower_.endswith("ly") or s.doc[j].text in ("“", "”", '"', "‘", "’")):
+    while j >= s.start and (
+        s.doc[j].lower_ in _AUX_ADV
+        or s.doc[j].lower_.endswith("ly")
+        or s.doc[j].text in ("“", "”", '"', "‘", "’")
+    ):
         j -= 1
     tgt: Group | None = None
     if j >= s.start and s.doc[j].lower_ in _RELATIVE:
@@ -371,11 +674,16 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
 
 
 def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
-    """"his foreign backers, headed by X", "X's allies Y and Z", "backers of X"."""
+    """ "his foreign backers, headed by X", "X's allies Y and Z", "backers of X"."""
     doc = s.doc
     # Target: the possessor before the noun, or "of X" after it.
     j = k - 1
-    while j >= s.start and j > k - 4 and s.group_at_end.get(j + 1) is None and _premodifier(doc[j].text):
+    while (
+        j >= s.start
+        and j > k - 4
+        and s.group_at_end.get(j + 1) is None
+        and _premodifier(doc[j].text)
+    ):
         j -= 1
     tgt: Group | None = None
     if j >= s.start and doc[j].text in _POSSESSIVE:
@@ -395,24 +703,41 @@ def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
 
 
 def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
-    """"support from X", "X's backing of Y", "an assault on Y", "Russian support for Y"."""
+    """ "support from X", "X's backing of Y", "an assault on Y", "Russian support for Y"."""
     doc = s.doc
     nxt = doc[t_end].lower_ if t_end < s.end else ""
-    if nxt == "from" or (t_end + 1 < s.end and doc[t_end + 1].lower_ == "from" and _adjectival(nxt)):
+    if nxt == "from" or (
+        t_end + 1 < s.end and doc[t_end + 1].lower_ == "from" and _adjectival(nxt)
+    ):
         at = t_end + 1 if nxt == "from" else t_end + 2
-        src = s.right_group(at, limit=8, skip=_BRIDGE)
-        tgt = s.left_group(k, limit=12)
-        return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 2)
+        giver = s.right_group(at, limit=8, skip=_BRIDGE)
+        receiver = s.left_group(k, limit=12)
+        return _found(giver, receiver, trig, k, t_end, (receiver.start if receiver else k) - 2)
     # Possessor or adjective source directly before the noun.
     j = k - 1
-    while j >= s.start and j > k - 3 and s.group_at_end.get(j + 1) is None and _premodifier(doc[j].text):
+    while (
+        j >= s.start
+        and j > k - 3
+        and s.group_at_end.get(j + 1) is None
+        and _premodifier(doc[j].text)
+    ):
         j -= 1
     src: Group | None = None
     if j >= s.start and doc[j].text in _POSSESSIVE:
         src = s.group_at_end.get(j)
     elif j >= s.start:
         src = s.group_at_end.get(j + 1)
-    target_after = nxt in ("for", "of", "to", "on", "against", "with", "toward", "towards", "behind")
+    target_after = nxt in (
+        "for",
+        "of",
+        "to",
+        "on",
+        "against",
+        "with",
+        "toward",
+        "towards",
+        "behind",
+    )
     tgt = s.right_group(t_end + 1, limit=6) if target_after else None
     if tgt is None and nxt == "behind":
         tgt = s.right_group(t_end + 1, limit=6)
@@ -427,14 +752,21 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """Active clauses, relative clauses, infinitives and participial clauses."""
     doc = s.doc
     j = k - 1
-    while j >= s.start and (doc[j].lower_ in _AUX_ADV or doc[j].lower_.endswith("ly") or doc[j].lower_ == "to"):
+    while j >= s.start and (
+        doc[j].lower_ in _AUX_ADV or doc[j].lower_.endswith("ly") or doc[j].lower_ == "to"
+    ):
         j -= 1
     src: Group | None = None
     if j >= s.start and doc[j].lower_ in _RELATIVE:
         src = s.left_group(j, limit=4, skip_pp=False)
     elif j >= s.start and doc[j].text == "," and doc[k].lower_.endswith("ing"):
         src = s.first_group()
-    elif doc[k].lower_.endswith("ing") and j >= s.start and s.group_at_end.get(j + 1) is None and _premodifier(doc[j].text):
+    elif (
+        doc[k].lower_.endswith("ing")
+        and j >= s.start
+        and s.group_at_end.get(j + 1) is None
+        and _premodifier(doc[j].text)
+    ):
         return None  # "militia forces supporting X": the subject is a common noun
     if src is None:
         src = s.left_group(k)
@@ -446,10 +778,12 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
 
 
 def _phrase(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
-    """"in favour of", "on behalf of", "sided with", "called on X to stop"."""
+    """ "in favour of", "on behalf of", "sided with", "called on X to stop"."""
     doc = s.doc
     if trig.type == "ally" and doc[k].lower_ == "loyal":
-        src = s.group_at_end.get(k) or (s.group_at_end.get(k - 1) if doc[k - 1].text == "," else None)
+        src = s.group_at_end.get(k) or (
+            s.group_at_end.get(k - 1) if doc[k - 1].text == "," else None
+        )
     else:
         src = s.left_group(k)
     tgt = s.right_group(t_end, limit=8)

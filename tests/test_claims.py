@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import re
+
+from actorgraph.extract.claims import claim_spans, find_claims
+from actorgraph.extract.nlp import get_nlp
+from actorgraph.records import Claim, Entity, Mention
+
+# Invented people; real states. entity id -> (name, kind, surface forms)
+ACTORS: dict[str, tuple[str, str, list[str]]] = {
+    "e0": ("Ivan Petrov", "person", ["Ivan Petrov", "Petrov"]),
+    "e1": ("Lena Voss", "person", ["Lena Voss", "Voss"]),
+    "e2": ("France", "state", ["France", "French", "Paris"]),
+    "e3": ("Turkey", "state", ["Turkey", "Ankara"]),
+    "e4": ("Egypt", "state", ["Egypt", "Cairo"]),
+    "e5": ("Northern Front", "armed_group", ["Northern Front"]),
+}
+
+
+def build(text: str) -> tuple[list[Claim], str]:
+    sdoc = get_nlp()(text)
+    starts = [s.start_char for s in sdoc.sents]
+    forms = sorted(
+        ((f, eid) for eid, (_, _, fs) in ACTORS.items() for f in fs), key=lambda x: -len(x[0])
+    )
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    for form, eid in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            sent = max(i for i, s in enumerate(starts) if s <= m.start())
+            mentions.append(Mention(eid, m.start(), m.end(), m.group(), sent))
+    mentions.sort(key=lambda m: m.start)
+    entities = [Entity(eid, name, kind, f"k:{eid}") for eid, (name, kind, _) in ACTORS.items()]
+    claims = find_claims(sdoc, mentions, entities)
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    return claims, text
+
+
+def one(text: str) -> Claim:
+    claims, _ = build(text)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def test_colon_and_comma_quotes_give_the_quoted_text():
+    c = one("Ivan Petrov said: “We will hold the bridge.” The shelling went on.")
+    assert (c.speaker, c.cue, c.text, c.speaker_text) == (
+        "e0",
+        "said",
+        "We will hold the bridge.",
+        "Ivan Petrov",
+    )
+    c = one("At dawn Cairo said, “Leave now.”")
+    assert (c.speaker, c.text, c.speaker_text) == ("e4", "Leave now.", "Cairo")
+    c = one('Voss told reporters: "The corridor stays open."')
+    assert (c.speaker, c.cue, c.text) == ("e1", "told", "The corridor stays open.")
+
+
+def test_quotes_attributed_after_the_closing_mark():
+    c = one("“We will not retreat,” the minister said.")
+    assert (c.speaker, c.speaker_text, c.text) == (None, "the minister", "We will not retreat")
+    c = one("“The port is ours,” said Ivan Petrov.")
+    assert (c.speaker, c.text) == ("e0", "The port is ours")
+    c = one("Lena Voss met the envoy. “Nothing is agreed,” she added.")
+    assert (c.speaker, c.speaker_text, c.cue) == ("e1", "she", "added")
+
+
+def test_statement_noun_and_verb_with_a_gap_before_the_quote():
+    c = one(
+        "That explains Foreign Minister Lena Voss’s statement, “If the siege continues, talks end.”"
+    )
+    assert (c.speaker, c.cue, c.speaker_text) == ("e1", "statement", "Foreign Minister Lena Voss")
+    assert c.text == "If the siege continues, talks end."
+    c = one(
+        "Petrov declared from his bunker that this was “the last battle for the valley” at last."
+    )
+    assert (c.speaker, c.cue, c.text) == ("e0", "declared", "the last battle for the valley")
+    c = one("Voss promised to “protect the villages and their people” before leaving.")
+    assert (c.speaker, c.cue, c.text) == ("e1", "promised", "protect the villages and their people")
+
+
+def test_multi_sentence_quote_of_an_anonymous_official_of_a_state():
+    text = "A French official said, “The delegation raised grave concerns. Thousands have fled.” Then nothing."
+    c = one(text)
+    assert c.speaker == "e2" and c.speaker_text == "A French official"
+    assert c.text == "The delegation raised grave concerns. Thousands have fled."
+    assert c.sentence == 0
+
+
+def test_indirect_speech_after_the_verb():
+    c = one(
+        "Defence Minister Lena Voss said, the rebels lost ground in the north, so they think "
+        "they will retreat, I think it is time to act."
+    )
+    assert (c.speaker, c.speaker_text) == ("e1", "Defence Minister Lena Voss")
+    assert c.text.startswith("the rebels lost ground in the north, so they think")
+    assert c.text.endswith("time to act")  # one claim: "they think" / "I think" do not nest
+    c = one("Petrov said on Monday that the Northern Front had withdrawn from the city.")
+    assert c.text == "the Northern Front had withdrawn from the city"
+    c = one("Petrov told a news conference in Cairo that the truce was over.")
+    assert (c.speaker, c.cue, c.text) == ("e0", "told", "the truce was over")
+
+
+def test_postposed_inverted_and_parenthetical_speakers():
+    c = one("The ceasefire is holding across the south, a diplomat said.")
+    assert (c.speaker, c.speaker_text, c.text) == (
+        None,
+        "a diplomat",
+        "The ceasefire is holding across the south",
+    )
+    c = one("The ceasefire is holding across the south, said Petrov.")
+    assert (c.speaker, c.text) == ("e0", "The ceasefire is holding across the south")
+    c = one("Petrov, speaking to reporters in Paris, said the army would not advance.")
+    assert (c.speaker, c.text) == ("e0", "the army would not advance")
+
+
+def test_according_to_in_both_positions():
+    c = one("According to Egypt, the convoy crossed the border at night.")
+    assert (c.speaker, c.cue, c.text) == (
+        "e4",
+        "according to",
+        "the convoy crossed the border at night",
+    )
+    c = one("The convoy crossed the border at night, according to sources close to Petrov.")
+    assert (c.speaker, c.text) == ("e0", "The convoy crossed the border at night")
+    claims, _ = build("The convoy moved according to the plan agreed in March.")
+    assert claims == []
+
+
+def test_speakers_resolve_pronouns_and_capital_cities():
+    claims, _ = build(
+        "Ivan Petrov arrived in Paris. He said the talks would resume next week. "
+        "A top-level official in Ankara said the deal was dead."
+    )
+    assert [(c.speaker, c.speaker_text) for c in claims] == [
+        ("e0", "He"),
+        ("e3", "A top-level official in Ankara"),
+    ]
+    assert claims[1].sentence == 2
+
+
+def test_no_claims_for_scare_quotes_passives_and_authorial_voice():
+    claims, _ = build(
+        "The so-called “peace plan” failed. Petrov is said to be ill. "
+        "Who told Petrov to ‘go home’ that night? We can say that the war is lost. "
+        "The rebels were claimed to be “encouraged” by France. Turkey announced a ceasefire."
+    )
+    assert claims == []
+
+
+def test_reporting_verb_inside_an_unattributed_quote_is_clipped_to_the_quote():
+    text = "All seams will burst (“Petrov says the siege is part of a bigger plan,” a newspaper wrote)."
+    claims, _ = build(text)
+    inner = [c for c in claims if c.speaker == "e0"]
+    assert len(inner) == 1
+    assert inner[0].text == "the siege is part of a bigger plan"
+
+
+def test_claim_spans_are_sorted_content_regions_with_speakers():
+    claims, text = build(
+        "“The port is ours,” said Ivan Petrov. Voss said that the port was never his."
+    )
+    spans = claim_spans(claims)
+    assert spans == sorted(spans)
+    assert [(text[s:e], spk) for s, e, spk in spans] == [
+        ("The port is ours", "e0"),
+        ("the port was never his", "e1"),
+    ]

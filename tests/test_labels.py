@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import re
+
+from actorgraph.extract.labels import find_labels
+from actorgraph.extract.nlp import get_nlp
+from actorgraph.records import Entity, Label, Mention
+
+# Invented people and groups; real states. entity id -> (name, kind)
+KINDS: dict[str, tuple[str, str]] = {
+    "p": ("Ivan Petrov", "person"),
+    "v": ("Lena Voss", "person"),
+    "k": ("Abu Zaid Karimi", "person"),
+    "f": ("Northern Front", "armed_group"),
+    "b": ("Green Brotherhood", "organization"),
+    "fr": ("France", "state"),
+    "eg": ("Egypt", "state"),
+    "ae": ("United Arab Emirates", "state"),
+    "is": ("Islamic State", "armed_group"),
+}
+
+
+def labels(text: str, surfaces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Labels as (entity, label); ``surfaces`` maps each mention text to an entity id."""
+    sdoc = get_nlp()(text)
+    starts = [s.start_char for s in sdoc.sents]
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for form, eid in sorted(surfaces, key=lambda x: -len(x[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            sent = max(i for i, s in enumerate(starts) if s <= m.start())
+            mentions.append(Mention(eid, m.start(), m.end(), m.group(), sent))
+    mentions.sort(key=lambda m: m.start)
+    entities = [Entity(eid, name, kind, f"k:{eid}") for eid, (name, kind) in KINDS.items()]
+    found: list[Label] = find_labels(sdoc, mentions, entities)
+    for lab in found:
+        assert text[lab.start : lab.end] == lab.label
+        assert starts[lab.sentence] <= lab.start
+    return [(lab.entity, lab.label) for lab in found]
+
+
+PETROV = [("Ivan Petrov", "p"), ("Petrov", "p")]
+
+
+def test_prenominal_titles_and_epithets():
+    assert labels("Troops loyal to warlord Ivan Petrov advanced.", PETROV) == [("p", "warlord")]
+    assert labels("It was Field Marshal Ivan Petrov who spoke.", [("Petrov", "p")]) == [
+        ("p", "Field Marshal")
+    ]
+    assert labels("Hiding behind North Syrian Commander Ivan Petrov, they wait.", PETROV) == [
+        ("p", "North Syrian Commander")
+    ]
+    assert labels("Some support the strong man Petrov, others fear him.", PETROV) == [
+        ("p", "strong man")
+    ]
+    assert labels("France backed anti-government rebel leader Ivan Petrov.", PETROV) == [
+        ("p", "anti-government rebel leader")
+    ]
+    assert labels("They met putschist Gen. Petrov at noon.", PETROV) == [("p", "putschist Gen.")]
+    assert labels("Interior Minister Lena Voss said no.", [("Lena Voss", "v")]) == [
+        ("v", "Interior Minister")
+    ]
+
+
+def test_title_inside_the_mention():
+    assert labels(
+        "When Field Marshal Ivan Petrov returned, he attacked.",
+        [("Field Marshal Ivan Petrov", "p")],
+    ) == [("p", "Field Marshal")]
+
+
+def test_appositions_before_the_name():
+    assert labels("Moscow favours the military leader, Ivan Petrov, this week.", PETROV) == [
+        ("p", "military leader")
+    ]
+    text = "London apologised to a well known admitted Islamic State commander, Abu Zaid Karimi, today."
+    assert labels(text, [("Abu Zaid Karimi", "k"), ("Islamic State", "is")]) == [
+        ("k", "Islamic State commander")
+    ]
+    # a plural noun before the comma and a verb after the name: not an apposition
+    assert labels("They fought the rebels, Petrov said.", PETROV) == []
+
+
+def test_appositions_after_the_name_but_not_in_lists():
+    assert labels("Ivan Petrov, a veteran commander, arrived.", PETROV) == [
+        ("p", "veteran commander")
+    ]
+    text = "France, Egypt, the United Arab Emirates and Lena Voss, a former envoy, agree."
+    found = labels(
+        text,
+        [("France", "fr"), ("Egypt", "eg"), ("United Arab Emirates", "ae"), ("Lena Voss", "v")],
+    )
+    assert found == [("v", "former envoy")]
+
+
+def test_copular_descriptions():
+    text = "The Northern Front is in actuality a coalition of armed tribal factions."
+    assert labels(text, [("Northern Front", "f")]) == [("f", "coalition of armed tribal factions")]
+    text = (
+        "Note the Northern Front has been renamed NF and is a coalition of armed tribal factions."
+    )
+    assert labels(text, [("Northern Front", "f"), ("NF", "f2")]) == [
+        ("f", "coalition of armed tribal factions")
+    ]
+    assert (
+        labels(
+            "France is the first test case. Egypt is a problem.",
+            [
+                ("France", "fr"),
+                ("Egypt", "eg"),
+            ],
+        )
+        == []
+    )
+
+
+def test_self_styled_and_making_him():
+    text = "Fighters of the self-styled ‘Northern Front’ fled."
+    assert labels(text, [("Northern Front", "f")]) == [("f", "self-styled")]
+    text = "Ivan Petrov will take the port, making him undisputed leader of the oil rich south."
+    assert labels(text, PETROV) == [("p", "undisputed leader")]
+
+
+def test_generic_head_glued_to_the_name():
+    text = "Remnants of the Green Brotherhood sect remain."
+    assert labels(text, [("Green Brotherhood", "b")]) == [("b", "sect")]
+    text = "Remnants of the Green Brotherhood Sect remain."
+    assert labels(text, [("Green Brotherhood Sect", "b")]) == [("b", "Sect")]
+
+
+def test_definite_anaphora_the_general():
+    text = (
+        "Moscow favours the military leader, Ivan Petrov. France warned the general to pull "
+        "back, and the general public agreed."
+    )
+    assert labels(text, PETROV + [("France", "fr")]) == [
+        ("p", "military leader"),
+        ("p", "the general"),
+    ]
+    # the antecedent is the person whose labels carry the word, not merely the latest one
+    text = "Gen. Ivan Petrov met Lena Voss. Later the general flew home."
+    assert labels(text, PETROV + [("Lena Voss", "v")]) == [("p", "Gen."), ("p", "the general")]
+    assert labels("The General Assembly voted. Ivan Petrov left.", PETROV) == []
+
+
+def test_kind_mismatch_and_plain_adjectives_are_not_labels():
+    # a group noun for a person, a person role for a state, a bare adjective or a weak noun
+    assert labels("The militia Ivan Petrov leads is small.", PETROV) == []
+    assert labels("Ask warlord France.", [("France", "fr")]) == []
+    assert labels("The brave Ivan Petrov won.", PETROV) == []
+    assert (
+        labels("They feed big players France and Egypt.", [("France", "fr"), ("Egypt", "eg")]) == []
+    )
+
+
+def test_offsets_and_sentences():
+    text = "Peace failed. Troops loyal to warlord Ivan Petrov advanced."
+    sdoc = get_nlp()(text)
+    m = Mention("p", text.index("Ivan"), text.index("Ivan") + len("Ivan Petrov"), "Ivan Petrov", 1)
+    found = find_labels(sdoc, [m], [Entity("p", "Ivan Petrov", "person", "k:p")])
+    assert len(found) == 1
+    lab = found[0]
+    assert (lab.label, lab.start, lab.end, lab.sentence) == (
+        "warlord",
+        text.index("warlord"),
+        text.index("warlord") + len("warlord"),
+        1,
+    )
