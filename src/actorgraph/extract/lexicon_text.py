@@ -12,17 +12,22 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
-from actorgraph.extract.lexicon_roles import wordset
 from actorgraph.records import Mention
 
-_TOKEN = re.compile(r"[’'‘]s\b|\w+(?:[-.’']\w+)*\.?|[^\w\s]")
-_KEEP_DOT = wordset(
-    "gen lt col maj brig capt adm sgt cmdr sen rep gov mr mrs ms dr prof st jr vs no mme"
+_TOKEN = re.compile(
+    r"\b(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Sgt|Cmdr|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|St|Jr|Mme|No|vs)\."
+    r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|\b[A-Z]\.(?=\s+[A-Z])"  # an initial
+    r"|\w+(?:[-.]\w+|[’'](?![sS]\b)\w+)*"  # words, hyphen/dot-internal kept whole
+    r"|[’'‘]s\b"  # possessive
+    r"|[^\w\s]"
 )
 QUOTE_CHARS = frozenset('“”"«»‘’„')
 SENT_END = frozenset(".;?!")
+_CACHE_KEY = "actorgraph.lexicon_text"
 
 
 @dataclass(slots=True)
@@ -30,10 +35,7 @@ class Tok:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -45,30 +47,37 @@ class Tok:
 
     @property
     def is_possessive(self) -> bool:
-        return self.text in ("’s", "'s", "‘s")
+        return self.lower in ("’s", "'s", "‘s")
 
 
 def tokenize(text: str) -> list[Tok]:
-    """Words (hyphen/dot-internal kept whole), possessive ``’s`` and punctuation marks."""
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
-        s, e, w = m.start(), m.end(), m.group()
-        if len(w) > 1 and w.endswith(".") and w[0].isalnum():
-            base = w[:-1]
-            keep = base.lower() in _KEEP_DOT or "." in base or (len(base) == 1 and base.isupper())
-            if not keep:
-                out.append(Tok(s, e - 1, base))
-                out.append(Tok(e - 1, e, "."))
-                continue
-        if w[0].isalnum() and ("’" in w or "'" in w):
-            # split a possessive glued by the word pattern ("Haftar’s" -> "Haftar", "’s")
-            cut = max(w.rfind("’"), w.rfind("'"))
-            if w[cut + 1 :].lower() == "s" and cut > 0:
-                out.append(Tok(s, s + cut, w[:cut]))
-                out.append(Tok(s + cut, e, w[cut:]))
-                continue
-        out.append(Tok(s, e, w))
+    """Words (hyphen/dot-internal kept whole), abbreviations, possessive ``’s``, marks."""
+    return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+def _sentences(sdoc: Doc) -> list[tuple[int, int]]:
+    if len(sdoc) == 0:
+        return [(0, len(sdoc.text))]
+    arr = sdoc.to_array([SENT_START, IDX])
+    starts = [int(i) for flag, i in arr if flag == 1]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = [*starts[1:], len(sdoc.text)]
+    out = []
+    for a, b in zip(starts, ends, strict=True):
+        while b > a and sdoc.text[b - 1].isspace():  # spaCy's sentence spans end at a token
+            b -= 1
+        out.append((a, b))
     return out
+
+
+def doc_tokens(sdoc: Doc) -> tuple[list[Tok], list[tuple[int, int]]]:
+    """Tokens and sentence spans of ``sdoc``, computed once and kept in ``user_data``."""
+    cached = sdoc.user_data.get(_CACHE_KEY)
+    if cached is None or cached[0] != len(sdoc.text):
+        cached = (len(sdoc.text), tokenize(sdoc.text), _sentences(sdoc))
+        sdoc.user_data[_CACHE_KEY] = cached
+    return cached[1], cached[2]
 
 
 class DocIndex:
@@ -76,9 +85,8 @@ class DocIndex:
 
     def __init__(self, sdoc: Doc, mentions: list[Mention]) -> None:
         self.text = sdoc.text
-        self.toks = tokenize(self.text)
+        self.toks, self.sents = doc_tokens(sdoc)
         self.tok_starts = [t.start for t in self.toks]
-        self.sents = [(s.start_char, s.end_char) for s in sdoc.sents] or [(0, len(self.text))]
         self.sent_starts = [s for s, _ in self.sents]
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -68,6 +67,7 @@ _AGENT_NEXT = frozenset(
     [
         "'s",
         "’s",
+        "‘s",
         "said",
         "says",
         "told",
@@ -180,13 +180,21 @@ def norm_name(s: str) -> str:
     return " ".join(s.split())
 
 
-@lru_cache(maxsize=1)
-def _gaz_matcher() -> PhraseMatcher:
-    nlp = get_nlp()
-    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-    forms = list(gazetteer())
-    tokenizer: Any = nlp.tokenizer
-    matcher.add("GAZ", list(tokenizer.pipe(forms)))
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _gaz_matcher(doc: Doc) -> PhraseMatcher:
+    """The gazetteer PhraseMatcher for the vocabulary of ``doc`` (built once per pipeline)."""
+    matcher = _MATCHERS.get(id(doc.vocab))
+    if matcher is None:
+        nlp = get_nlp()
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        tokenizer: Any = nlp.tokenizer
+        matcher.add(
+            "GAZ",
+            [Doc(doc.vocab, words=[t.text for t in d]) for d in tokenizer.pipe(list(gazetteer()))],
+        )
+        _MATCHERS[id(doc.vocab)] = matcher
     return matcher
 
 
@@ -194,6 +202,45 @@ def _is_cap(tok_text: str) -> bool:
     return bool(tok_text) and tok_text[0].isupper() and any(c.isalpha() for c in tok_text)
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "me",
+        "us",
+        "him",
+        "them",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "what",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "if",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+    ]
+)
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -222,11 +269,12 @@ def _common_capitalised(doc: Doc, lower_vocab: set[str], headline: set[int]) -> 
                 continue
             low = t.text.lower()
             after_title = i > 0 and _is_title(sent[i - 1].text)
+            initial = i == 0 or sent[i - 1].text in "“\"‘'(–—-:" or t.i in headline
+            calendar = t.text in lx.MONTHS or t.text in lx.WEEKDAYS
             if (
-                (low in STOP_WORDS or t.text in lx.MONTHS or t.text in lx.WEEKDAYS)
-                and not after_title
-                or (i == 0 or sent[i - 1].text in "“\"‘'(–—-" or t.i in headline)
-                and low in lower_vocab
+                (calendar and not after_title)
+                or (initial and (low in STOP_WORDS or low in lower_vocab))
+                or low in _FUNCTION_WORDS
             ):
                 common.add(t.i)
     return common
@@ -235,7 +283,7 @@ def _common_capitalised(doc: Doc, lower_vocab: set[str], headline: set[int]) -> 
 def _gaz_spans(doc: Doc) -> dict[int, tuple[int, GazEntry]]:
     """Start token -> (end token, entry) for the longest gazetteer matches."""
     table = gazetteer()
-    spans = [Span(doc, s, e) for _, s, e in _gaz_matcher()(doc)]
+    spans = [Span(doc, s, e) for _, s, e in _gaz_matcher(doc)(doc)]
     out: dict[int, tuple[int, GazEntry]] = {}
     for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
         if any(
@@ -364,7 +412,9 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 cands.append(_Cand(i, j, "gaz", gaz=en))
                 used.update(range(i, j))
                 continue
-        if any(w in lx.ORG_CUES for w in rest) and not any(w in lx.TITLE_WORDS for w in words[:1]):
+        if any(w in lx.ORG_CUES for w in rest) and not (
+            words[0] in lx.TITLE_WORDS and words[-1] not in lx.ORG_CUES
+        ):
             k0 = i
             while k0 < j and doc[k0].text in ("The",):
                 k0 += 1
@@ -398,6 +448,9 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 continue
             while m > k + 1 and doc[m - 1].lower_ in lx.NAME_PARTICLES:
                 m -= 1
+            if m < j and _is_title(doc[m].text) and m not in gaz:
+                k = m  # words right before a title belong to it ("East Libyan Commander")
+                continue
             lead_role = _prev_word(doc, k).lower() in lx.ROLE_NOUNS
             kind = _classify(doc, k, m, titled or lead_role)
             if kind:

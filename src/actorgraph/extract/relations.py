@@ -355,6 +355,20 @@ class _Sentence:
         return None
 
 
+def _nounish(word: str) -> bool:
+    """A lower-case word that is probably a common noun ("forces" in "forces supporting X")."""
+    w = word.lower()
+    if (
+        not word.islower()
+        or w.endswith(("ed", "ly"))
+        or w in lx.DETERMINERS
+        or w in lx.PREPOSITIONS
+    ):
+        return False
+    cues = lx.DENIAL_WORDS | lx.NEGATION_WORDS | lx.HEDGE_WORDS | lx.BE_AUX | _CLAUSE_BREAKS
+    return w not in cues and w not in lx.VERB_FORMS and w not in ("and", "or", "to", ",")
+
+
 def _premodifier(word: str) -> bool:
     """A lower-case adjective-like word between a possessor and its noun ("his foreign")."""
     return word.islower() and word not in lx.DETERMINERS and _modifier_word(word)
@@ -483,6 +497,7 @@ def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] 
         or prev in _POSSESSIVE
         or _adjectival(prev)
         or (nxt in ("from", "for", "of", "on", "against", "to", "with", "by") and not verb)
+        or nxt == "from"
     )
     if noun and noun_context and not (verb and verb[1] in ("past", "ing")):
         return noun, "noun", k + 1
@@ -765,7 +780,7 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         doc[k].lower_.endswith("ing")
         and j >= s.start
         and s.group_at_end.get(j + 1) is None
-        and _premodifier(doc[j].text)
+        and _nounish(doc[j].text)
     ):
         return None  # "militia forces supporting X": the subject is a common noun
     if src is None:

@@ -1,0 +1,158 @@
+"""Relation extraction on sentences written for these tests, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+from actorgraph.extract.mentions import find_mentions
+from actorgraph.extract.nlp import get_nlp
+from actorgraph.extract.relations import find_relations
+
+
+def relations(text: str) -> set[tuple[str, str, str, str]]:
+    doc = get_nlp()(text)
+    entities, _, tok_mentions = find_mentions(doc)
+    names = {e.id: e.name for e in entities}
+    return {
+        (names[r.source], r.stance, names[r.target], r.polarity)
+        for r in find_relations(doc, tok_mentions, entities)
+    }
+
+
+CASES = [
+    # active
+    (
+        "Egypt backs the Tobruk Defence Council (TDC) in the east.",
+        {("Egypt", "support", "Tobruk Defence Council", "asserted")},
+    ),
+    (
+        "Turkish drones attacked the Free Coast Brigades near the port.",
+        {("Turkey", "oppose", "Free Coast Brigades", "asserted")},
+    ),
+    # passive, reduced relative, relative clause
+    (
+        "The National Salvation Front, backed by Qatar, seized the airport.",
+        {("Qatar", "support", "National Salvation Front", "asserted")},
+    ),
+    (
+        "They fought the Sons of Dawn Movement, who are funded by Iran and Syria, for months.",
+        {
+            ("Iran", "support", "Sons of Dawn Movement", "asserted"),
+            ("Syria", "support", "Sons of Dawn Movement", "asserted"),
+        },
+    ),
+    # compound modifier
+    (
+        "The Russia-backed Southern Shield Army advanced again.",
+        {("Russia", "support", "Southern Shield Army", "asserted")},
+    ),
+    # nominalisations
+    (
+        "The Unity Council relies on support from Algeria.",
+        {("Algeria", "support", "Unity Council", "asserted")},
+    ),
+    (
+        "Moscow's backing of the Southern Shield Army worries diplomats.",
+        {("Russia", "support", "Southern Shield Army", "asserted")},
+    ),
+    # coordination: one edge per member
+    (
+        "Egypt, the UAE and France support the Eastern Command Army.",
+        {
+            ("Egypt", "support", "Eastern Command Army", "asserted"),
+            ("United Arab Emirates", "support", "Eastern Command Army", "asserted"),
+            ("France", "support", "Eastern Command Army", "asserted"),
+        },
+    ),
+    # agent noun with a pronoun possessor and a negated member
+    (
+        "General Omar Zayani spoke in Benghazi. His foreign backers, headed by Russia, not China, "
+        "stayed silent.",
+        {
+            ("Russia", "support", "Omar Zayani", "asserted"),
+            ("China", "support", "Omar Zayani", "negated"),
+        },
+    ),
+    # negation and denial
+    (
+        "Algeria does not provide any support to the Sons of Dawn Movement.",
+        {("Algeria", "support", "Sons of Dawn Movement", "negated")},
+    ),
+    (
+        "The Kremlin denied arming the Southern Shield Army.",
+        {("Russia", "support", "Southern Shield Army", "negated")},
+    ),
+    # hedging
+    (
+        "Qatar allegedly funds the National Salvation Front.",
+        {("Qatar", "support", "National Salvation Front", "hedged")},
+    ),
+    (
+        "If Tunisia backs the Unity Council, the talks will fail.",
+        {("Tunisia", "support", "Unity Council", "hedged")},
+    ),
+    (
+        "Egypt, Jordan and — at times — the United States have supported the Unity Council.",
+        {
+            ("Egypt", "support", "Unity Council", "asserted"),
+            ("Jordan", "support", "Unity Council", "asserted"),
+            ("United States", "support", "Unity Council", "hedged"),
+        },
+    ),
+    # consult, warn, demand
+    (
+        "Italy met the Unity Council in Rome on Monday.",
+        {("Italy", "consult", "Unity Council", "asserted")},
+    ),
+    (
+        "Washington warned the Eastern Command Army against a new offensive.",
+        {("United States", "oppose", "Eastern Command Army", "asserted")},
+    ),
+    (
+        "The United States calls on the Eastern Command Army to end its offensive.",
+        {("United States", "oppose", "Eastern Command Army", "asserted")},
+    ),
+    # plural pronoun resolves to the coordinated group
+    (
+        "Qatar and Turkey met in Doha, and they are arming the Free Coast Brigades.",
+        {
+            ("Qatar", "consult", "Turkey", "asserted"),
+            ("Qatar", "support", "Free Coast Brigades", "asserted"),
+            ("Turkey", "support", "Free Coast Brigades", "asserted"),
+        },
+    ),
+    # possessive source ("X's forces" -> X) and phrase trigger
+    (
+        "Turkey is tipping the balance in Libya in favour of the Unity Council.",
+        {("Turkey", "support", "Unity Council", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_construction(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    got = relations(text)
+    missing = expected - got
+    assert not missing, f"missing {missing}; got {got}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia forces supporting the Unity Council gathered in Misrata.",  # subject is a noun
+        "Fighting on the outskirts of Tripoli killed dozens, Egypt said.",  # locative, no object
+        "ALGERIA WARNS OF NEW CLASHES AS TUNISIA WATCHES",  # headline capitals
+        "The envoy pulled back from Cairo after talks.",  # "back" is not a verb of support
+    ],
+)
+def test_no_relation(text: str) -> None:
+    assert relations(text) == set()
+
+
+def test_evidence_span_and_trigger() -> None:
+    text = "Analysts say Egypt openly backs the Tobruk Defence Council."
+    doc = get_nlp()(text)
+    entities, _, toks = find_mentions(doc)
+    (rel,) = find_relations(doc, toks, entities)
+    assert text[rel.start : rel.end] == "Egypt openly backs the Tobruk Defence Council"
+    assert rel.trigger == "backs" and rel.type == "back" and rel.plover == "SUPPORT"
