@@ -375,8 +375,19 @@ def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
     return "single"
 
 
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token indices of each word form (computed once per document)."""
+    pos = doc.user_data.get("actorgraph_positions")
+    if pos is None:
+        pos = {}
+        for t in doc:
+            pos.setdefault(t.text, []).append(t.i)
+        doc.user_data["actorgraph_positions"] = pos
+    return pos
+
+
 def _seen_mid_sentence(doc: Doc, word: str) -> bool:
-    return any(t.text == word and not t.is_sent_start for t in doc)
+    return any(not doc[i].is_sent_start for i in _positions(doc).get(word, ()))
 
 
 def _is_title(word: str) -> bool:
@@ -699,7 +710,11 @@ def _after_locative(doc: Doc, i: int) -> bool:
 def _place_like(doc: Doc, name: str) -> bool:
     """A name used mostly after "in", "at", "near", "around" ... names a place."""
     first = name.split()[0]
-    hits = [t for t in doc if t.text == first and doc[t.i : t.i + len(name.split())].text == name]
+    hits = [
+        doc[i]
+        for i in _positions(doc).get(first, ())
+        if doc[i : i + len(name.split())].text == name
+    ]
     n = len(name.split())
     if any(t.i + n < len(doc) and _verbish(doc[t.i + n].lower_) for t in hits):
         return False  # "X Y said", "X Y's forces": a person acts
@@ -803,7 +818,7 @@ def _govt_follows(doc: Doc, end: int) -> bool:
 
 def _recurrent_actor(doc: Doc, word: str) -> bool:
     """A one-word name used at least twice, never after a locative preposition (not a place)."""
-    hits = [t for t in doc if t.text == word]
+    hits = [doc[i] for i in _positions(doc).get(word, ())]
     if len(hits) < 2 or word in lx.COMMON_CAPITALISED:
         return False
     if any(t.i > 0 and doc[t.i - 1].lower_ in _LOCATIVE for t in hits):

@@ -475,9 +475,14 @@ def _has_conjunction(doc: Doc, g: Group) -> bool:
     )
 
 
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], lx.Trigger]]] = {}
+for _phrase, _trig in lx.PHRASES.items():
+    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _trig))
+
+
 def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] | None:
     """(trigger, construction, end token) for a trigger starting at token k."""
-    for phrase, trig in lx.PHRASES.items():
+    for phrase, trig in _PHRASES_BY_FIRST.get(doc[k].lower_, ()):
         n = len(phrase)
         if k + n <= sent_end and tuple(t.lower_ for t in doc[k : k + n]) == phrase:
             return trig, "phrase", k + n
