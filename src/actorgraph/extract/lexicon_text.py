@@ -55,37 +55,38 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
-def _sentences(sdoc: Doc) -> list[tuple[int, int]]:
+def _sentences(sdoc: Doc, text: str) -> list[tuple[int, int]]:
     if len(sdoc) == 0:
-        return [(0, len(sdoc.text))]
+        return [(0, len(text))]
     arr = sdoc.to_array([SENT_START, IDX])
     starts = [int(i) for flag, i in arr if flag == 1]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    ends = [*starts[1:], len(sdoc.text)]
+    ends = [*starts[1:], len(text)]
     out = []
     for a, b in zip(starts, ends, strict=True):
-        while b > a and sdoc.text[b - 1].isspace():  # spaCy's sentence spans end at a token
+        while b > a and text[b - 1].isspace():  # spaCy's sentence spans end at a token
             b -= 1
         out.append((a, b))
     return out
 
 
-def doc_tokens(sdoc: Doc) -> tuple[list[Tok], list[tuple[int, int]]]:
-    """Tokens and sentence spans of ``sdoc``, computed once and kept in ``user_data``."""
+def doc_tokens(sdoc: Doc) -> tuple[str, list[Tok], list[tuple[int, int]]]:
+    """Text, tokens and sentence spans of ``sdoc``, computed once (kept in ``user_data``;
+    ``Doc.text`` itself is rebuilt from the tokens on every access)."""
     cached = sdoc.user_data.get(_CACHE_KEY)
-    if cached is None or cached[0] != len(sdoc.text):
-        cached = (len(sdoc.text), tokenize(sdoc.text), _sentences(sdoc))
+    if cached is None or cached[0] != len(sdoc):
+        text = sdoc.text
+        cached = (len(sdoc), text, tokenize(text), _sentences(sdoc, text))
         sdoc.user_data[_CACHE_KEY] = cached
-    return cached[1], cached[2]
+    return cached[1], cached[2], cached[3]
 
 
 class DocIndex:
     """Tokens, sentence spans and mention lookup for one document."""
 
     def __init__(self, sdoc: Doc, mentions: list[Mention]) -> None:
-        self.text = sdoc.text
-        self.toks, self.sents = doc_tokens(sdoc)
+        self.text, self.toks, self.sents = doc_tokens(sdoc)
         self.tok_starts = [t.start for t in self.toks]
         self.sent_starts = [s for s, _ in self.sents]
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))

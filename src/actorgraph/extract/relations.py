@@ -10,6 +10,7 @@ Each relation keeps its trigger, its polarity and the character span of its evid
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -476,8 +477,8 @@ def _has_conjunction(doc: Doc, g: Group) -> bool:
 
 
 _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], lx.Trigger]]] = {}
-for _phrase, _trig in lx.PHRASES.items():
-    _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _trig))
+for _words, _trig in lx.PHRASES.items():
+    _PHRASES_BY_FIRST.setdefault(_words[0], []).append((_words, _trig))
 
 
 def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] | None:
@@ -817,7 +818,7 @@ def _phrase(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
-_ARGUMENTS = {
+_ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]] = {
     "compound": _compound,
     "passive": _passive,
     "agent": _agent,
