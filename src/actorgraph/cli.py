@@ -267,12 +267,24 @@ def eval_(
         ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Also list, per document, missed and spurious relations, polarity errors and "
+            "missed actors, claims, dates and labels.",
+        ),
+    ] = False,
 ) -> None:
-    """Score the store against gold annotations, per document and in total."""
+    """Score the store against gold annotations, per document and in total.
+
+    Gold files are matched to stored documents by file name (NAME.json for NAME.txt); the
+    metrics are those of ../shared/eval/README.md.
+    """
     from actorgraph.evaluate.command import run_eval
 
     graph = _open_graph(db)
-    run_eval(graph, gold, actors_file, as_json, out)
+    run_eval(graph, gold, actors_file, as_json, out, explain=explain)
 
 
 def main() -> None:

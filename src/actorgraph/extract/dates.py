@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from actorgraph.extract.lexicon_roles import wordset
+from actorgraph.extract.lexicon_text import doc_sentences, doc_text
 from actorgraph.records import Event
 
 MONTHS: dict[str, int] = {
@@ -397,8 +398,8 @@ def normalise_date(text: str, published: str | None) -> str | None:
 
 def find_events(sdoc: Doc, published: str | None) -> list[Event]:
     """Every date expression in ``sdoc`` with its normalised date and sentence index."""
-    text = sdoc.text
-    starts = [s.start_char for s in sdoc.sents]
+    text = doc_text(sdoc)
+    starts = [a for a, _ in doc_sentences(sdoc)]
     events: list[Event] = []
     for s, e, value in _matches(text, parse_published(published)):
         sent = max(0, bisect_right(starts, s) - 1)

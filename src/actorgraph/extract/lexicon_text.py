@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -27,7 +28,6 @@ _TOKEN = re.compile(
 )
 QUOTE_CHARS = frozenset('“”"«»‘’„')
 SENT_END = frozenset(".;?!")
-_CACHE_KEY = "actorgraph.lexicon_text"
 
 
 @dataclass(slots=True)
@@ -55,31 +55,69 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
-def _sentences(sdoc: Doc, text: str) -> list[tuple[int, int]]:
+class _Cache:
+    """Per-Doc derived data for the last few Docs (held by identity, checked by length).
+
+    Not kept in ``Doc.user_data``, which spaCy serialises with the Doc."""
+
+    def __init__(self, size: int = 4) -> None:
+        self.size = size
+        self.entries: list[tuple[Doc, int, dict[str, Any]]] = []
+
+    def get(self, sdoc: Doc) -> dict[str, Any]:
+        n = len(sdoc)
+        for doc, length, found in self.entries:
+            if doc is sdoc and length == n:
+                return found
+        self.entries = [e for e in self.entries if e[0] is not sdoc][-(self.size - 1) :]
+        data: dict[str, Any] = {}
+        self.entries.append((sdoc, n, data))
+        return data
+
+
+_CACHE = _Cache()
+
+
+def doc_text(sdoc: Doc) -> str:
+    """``sdoc.text``, cached (spaCy rebuilds it from the tokens on every access)."""
+    data = _CACHE.get(sdoc)
+    if "text" not in data:
+        data["text"] = sdoc.text
+    text: str = data["text"]
+    return text
+
+
+def doc_sentences(sdoc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``sdoc`` (cached)."""
+    data = _CACHE.get(sdoc)
+    if "sents" in data:
+        cached: list[tuple[int, int]] = data["sents"]
+        return cached
+    text = doc_text(sdoc)
     if len(sdoc) == 0:
-        return [(0, len(text))]
-    arr = sdoc.to_array([SENT_START, IDX])
-    starts = [int(i) for flag, i in arr if flag == 1]
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    ends = [*starts[1:], len(text)]
-    out = []
-    for a, b in zip(starts, ends, strict=True):
-        while b > a and text[b - 1].isspace():  # spaCy's sentence spans end at a token
-            b -= 1
-        out.append((a, b))
-    return out
+        spans = [(0, len(text))]
+    else:
+        arr = sdoc.to_array([SENT_START, IDX])
+        starts = arr[arr[:, 0] == 1, 1].tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        spans = []
+        for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+            while b > a and text[b - 1].isspace():  # spaCy's sentences end at a token
+                b -= 1
+            spans.append((a, b))
+    data["sents"] = spans
+    return spans
 
 
 def doc_tokens(sdoc: Doc) -> tuple[str, list[Tok], list[tuple[int, int]]]:
-    """Text, tokens and sentence spans of ``sdoc``, computed once (kept in ``user_data``;
-    ``Doc.text`` itself is rebuilt from the tokens on every access)."""
-    cached = sdoc.user_data.get(_CACHE_KEY)
-    if cached is None or cached[0] != len(sdoc):
-        text = sdoc.text
-        cached = (len(sdoc), text, tokenize(text), _sentences(sdoc, text))
-        sdoc.user_data[_CACHE_KEY] = cached
-    return cached[1], cached[2], cached[3]
+    """Text, tokens and sentence spans of ``sdoc``, computed once per Doc."""
+    data = _CACHE.get(sdoc)
+    text = doc_text(sdoc)
+    if "toks" not in data:
+        data["toks"] = tokenize(text)
+    toks: list[Tok] = data["toks"]
+    return text, toks, doc_sentences(sdoc)
 
 
 class DocIndex:

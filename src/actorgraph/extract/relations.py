@@ -310,8 +310,14 @@ class _Sentence:
         self.group_at_end = {g.end: g for g in self.groups}
         self.group_at_start = {g.start: g for g in self.groups}
 
-    def left_group(self, pos: int, limit: int = 15, skip_pp: bool = True) -> Group | None:
-        """Nearest group ending before ``pos`` in the same clause (the subject)."""
+    def left_group(
+        self, pos: int, limit: int = 15, skip_pp: bool = True, skip_objects: bool = False
+    ) -> Group | None:
+        """Nearest group ending before ``pos`` in the same clause (the subject).
+
+        With ``skip_objects``, a group right after a relation verb is that verb's object, not
+        the subject of a later one ("fighting X not to help Y").
+        """
         k = pos - 1
         lo = max(self.start, pos - limit)
         while k >= lo:
@@ -321,11 +327,20 @@ class _Sentence:
                 if skip_pp and prev in lx.PREPOSITIONS and prev != "by":
                     k = g.start - 1
                     continue
+                if skip_objects and self._after_verb(g.start):
+                    k = g.start - 1
+                    continue
                 return g
             if self.doc[k].lower_ in _CLAUSE_BREAKS:
                 return None
             k -= 1
         return None
+
+    def _after_verb(self, start: int) -> bool:
+        k = start - 1
+        while k >= self.start and self.doc[k].lower_ in lx.DETERMINERS:
+            k -= 1
+        return k >= self.start and self.doc[k].lower_ in lx.VERB_FORMS
 
     def right_group(
         self, pos: int, limit: int = 8, skip: frozenset[str] = _OBJ_SKIP
@@ -606,7 +621,14 @@ def _pronoun_mentions(
                 g for g in _build_groups(doc, [m for m in sms if m.end <= k]) if len(g.members) > 1
             ]
             groups = recent_groups + local
-            if groups:
+            forces = [
+                m for m in recent[-6:] + [m for m in sms if m.end <= k] if _heads_forces(doc, m)
+            ]
+            forces = [m for m in forces if m.start < k]
+            last_group = groups[-1].start if groups else -1
+            if forces and forces[-1].start > last_group:
+                out.append(TokMention(forces[-1].entity, k, k + 1, si, "pronoun"))
+            elif groups:
                 g = groups[-1]
                 for mem in g.members:
                     out.append(TokMention(mem.entity, k, k + 1, si, "pronoun"))
@@ -623,6 +645,17 @@ def _pronoun_mentions(
                 last = max(cands, key=lambda m: (m.sent, m.start))
                 out.append(TokMention(last.entity, k, k + 2, si, "pronoun"))
     return out
+
+
+def _heads_forces(doc: Doc, m: TokMention) -> bool:
+    """ "US special forces", "Russian mercenaries": a mention modifying a plural force noun."""
+    for k in range(m.end, min(m.end + 3, len(doc))):
+        w = doc[k].lower_
+        if w in lx.FORCE_NOUNS and w.endswith("s"):
+            return True
+        if not doc[k].text.islower():
+            return False
+    return False
 
 
 def _scan(s: _Sentence) -> list[_Found]:
@@ -790,7 +823,7 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     ):
         return None  # "militia forces supporting X": the subject is a common noun
     if src is None:
-        src = s.left_group(k)
+        src = s.left_group(k, skip_objects=True)
     tgt = s.right_group(t_end, limit=8)
     if tgt is None and trig.stance == "consult" and src is not None and len(src.members) > 1:
         members = src.members
