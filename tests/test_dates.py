@@ -68,7 +68,8 @@ def test_bare_years_only_when_plausible():
     text = (
         "The alliance's 2019 London summit echoed 2003. Budgets of 2,019 units, 300,000 "
         "people, 2000 troops, about 1990 fighters and $2020 are counts. The 1920s, the "
-        "20th-century order and the year 2150 are not years here, nor is 1850."
+        "20th-century order and the year 2150 are not years here, nor is 1850. "
+        "Resolution 1973 and flight 2019 name things."
     )
     assert [d for d, _ in dates(text)] == ["2019", "2003"]
     first = events(text)[0]
@@ -127,8 +128,10 @@ def test_sentence_indices_and_offsets():
 
 
 def test_modal_may_and_possessive_may_are_not_months():
-    text = "Officials may meet in May. Prime Minister May's cabinet met by May's end."
-    assert dates(text, "2019-03-01") == [("2019-05", "in May")]
+    text = "Officials may have met in May. Prime Minister May's cabinet met by May's end."
+    assert dates(text, "2019-06-01") == [("2019-05", "in May")]
+    # a month more than a month ahead of publication is taken from the year before
+    assert dates(text, "2019-03-01") == [("2018-05", "in May")]
 
 
 def test_normalise_date_helper():

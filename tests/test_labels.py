@@ -144,6 +144,15 @@ def test_definite_anaphora_the_general():
     text = "Gen. Ivan Petrov met Lena Voss. Later the general flew home."
     assert labels(text, PETROV + [("Lena Voss", "v")]) == [("p", "Gen."), ("p", "the general")]
     assert labels("The General Assembly voted. Ivan Petrov left.", PETROV) == []
+    text = "Field Marshal Ivan Petrov spoke. France backs the field marshal, and so does Egypt."
+    found = labels(text, [("Field Marshal Ivan Petrov", "p"), ("France", "fr"), ("Egypt", "eg")])
+    assert found == [("p", "Field Marshal"), ("p", "the field marshal")]
+
+
+def test_labels_are_short():
+    text = "The Northern Front is a coalition of armed tribal religious Islamist Sahel factions."
+    # the "of" phrase would make the label longer than six words: the head alone is kept
+    assert labels(text, [("Northern Front", "f")]) == [("f", "coalition")]
 
 
 def test_kind_mismatch_and_plain_adjectives_are_not_labels():

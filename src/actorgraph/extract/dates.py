@@ -76,6 +76,12 @@ COUNT_NOUNS = wordset(
     "tonnes barrels members casualties deaths dead killed wounded injured units vehicles "
     "rockets missiles drones mercenaries militants families homes houses times jobs"
 )
+# A number after one of these is an identifier ("Resolution 1973", "flight 2019").
+NUMBER_LABELS = wordset(
+    "resolution resolutions article articles page pages no number flight route highway code "
+    "room item chapter section paragraph model version decree law act bill order case file "
+    "reference ref vol volume issue"
+)
 QUANTIFIERS = wordset(
     "about around some nearly almost over than least approximately roughly estimated "
     "another additional extra"
@@ -186,12 +192,13 @@ def _pub_date(pub: Pub | None) -> date | None:
 
 def _year_for(month: int, day: int | None, pub: Pub) -> int:
     """The year of an expression without one: the publication year, unless that puts it
-    well after publication (more than about two months), in which case the year before."""
+    more than about a month after publication (news mostly looks back), then the year
+    before."""
     y, pm, pd = pub
     if pm is None:
         return y
     ahead = (month - pm) * 31 + ((day or 1) - (pd or 1))
-    return y - 1 if ahead > 62 else y
+    return y - 1 if ahead > 31 else y
 
 
 def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
@@ -331,12 +338,16 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
 
 
 def _is_count(text: str, m: re.Match[str]) -> bool:
-    """A bare number in the year range that counts things ("2000 troops", "about 1950")."""
+    """A bare number in the year range that counts or names things ("2000 troops", "about
+    1950", "Resolution 1973"), not a year."""
     after = _WORD_AFTER.match(text, m.end())
     if after and after.group(1) in COUNT_NOUNS and text[m.end() : after.start(1)].isspace():
         return True
     before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    return bool(before and before.group(1).lower() in QUANTIFIERS)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in QUANTIFIERS or word in NUMBER_LABELS
 
 
 def _weekday_is_name(text: str, m: re.Match[str]) -> bool:

@@ -160,7 +160,10 @@ class _Labeller:
         )
 
     def _mention_tokens(self, m: Mention) -> tuple[int, int]:
+        """First and last token of a mention (first > last when it starts mid-word)."""
         a = self.ix.tok_at(m.start)
+        if a > 0 and self.toks[a - 1].end > m.start:
+            return a, a - 1  # inside a word such as "X-backed": a modifier, not a name
         b = a
         while b + 1 < len(self.toks) and self.toks[b + 1].end <= m.end:
             b += 1
@@ -214,7 +217,8 @@ class _Labeller:
                 elif not _is_modifier(toks[r]):
                     break
                 r += 1
-            if last > 0:
+            words = sum(1 for t in toks[p : last + 1] if t.is_word)
+            if last > 0 and words <= MAX_WORDS:
                 end = last
         return p, end, head
 
@@ -375,7 +379,7 @@ class _Labeller:
     def run(self) -> list[Label]:
         for m in self.ix.mentions:
             a, b = self._mention_tokens(m)
-            if a >= len(self.toks):
+            if a >= len(self.toks) or b < a:
                 continue
             if b > a and self.toks[b].lower in GLUED_HEADS:  # "X Sect" as one mention
                 self._add(m.entity, b, b, check_kind=False)
