@@ -27,7 +27,8 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-out = Console()
+# Piped output is not cut to 80 columns: tables stay readable in files and logs.
+out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
 DbOption = Annotated[
@@ -236,19 +237,18 @@ def relations(
     names = {a["id"]: a["name"] for a in graph.actors()}
     paths = {d["id"]: d["path"] for d in graph.documents()}
     table = Table(
-        "source", "stance", "target", "type", "polarity", "speaker", "date", "evidence", "document"
+        "source", "relation", "target", "polarity", "said by", "date", "evidence", "document"
     )
     for r in graph.relations(actor=actor, stance=stance, polarity=polarity):
         table.add_row(
             names.get(r["source"] or "", str(r["source"])),
-            r["stance"],
+            f"{r['stance']} ({r['type']})",
             names.get(r["target"] or "", str(r["target"])),
-            r["type"],
             r["polarity"],
             names.get(r["speaker"] or "", ""),
             r["date"] or "",
             " ".join(r["evidence"].split())[:160],
-            paths.get(r["document"], r["document"]),
+            Path(paths.get(r["document"], r["document"])).name,
         )
     out.print(table)
 
