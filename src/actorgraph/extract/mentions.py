@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -171,6 +172,7 @@ class EntityTable:
         return ent
 
 
+@lru_cache(maxsize=65536)
 def norm_name(s: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a name."""
     s = unicodedata.normalize("NFKD", s)
