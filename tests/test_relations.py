@@ -121,6 +121,24 @@ CASES = [
             ("Turkey", "support", "Free Coast Brigades", "asserted"),
         },
     ),
+    # accusations: the accused is the source and the claim is an allegation
+    (
+        "The Unity Council accused Qatar of funding the Free Coast Brigades.",
+        {
+            ("Qatar", "support", "Free Coast Brigades", "hedged"),
+            ("Unity Council", "oppose", "Qatar", "asserted"),
+        },
+    ),
+    # coordinated passives keep their own agents
+    (
+        "The Free Coast Brigades are armed by Turkey and financed by Qatar.",
+        {("Turkey", "support", "Free Coast Brigades", "asserted")},
+    ),
+    # "the support of X": X is the giver
+    (
+        "The Southern Shield Army advanced with the support of the Russian government.",
+        {("Russia", "support", "Southern Shield Army", "asserted")},
+    ),
     # possessive source ("X's forces" -> X) and phrase trigger
     (
         "Turkey is tipping the balance in Libya in favour of the Unity Council.",
@@ -143,6 +161,7 @@ def test_construction(text: str, expected: set[tuple[str, str, str, str]]) -> No
         "Fighting on the outskirts of Tripoli killed dozens, Egypt said.",  # locative, no object
         "ALGERIA WARNS OF NEW CLASHES AS TUNISIA WATCHES",  # headline capitals
         "The envoy pulled back from Cairo after talks.",  # "back" is not a verb of support
+        "The minister accused the warlord of trying to wreck the United Nations plan.",
     ],
 )
 def test_no_relation(text: str) -> None:

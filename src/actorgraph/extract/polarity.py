@@ -73,6 +73,11 @@ def relation_polarity(
         if doc[k].text in _HARD_BREAKS:
             start = k + 1
             break
+    for k in range(trigger_start - 1, start, -1):
+        # ", accuses ..." starts a new coordinated clause: earlier cues belong to the first one.
+        if doc[k - 1].text == "," and doc[k].lower_ in lx.VERB_FORMS:
+            start = k
+            break
     words = [t.lower_ for t in doc[start:trigger_start] if not exclude[0] <= t.i < exclude[1]]
     pol = cue_polarity(words)
     if pol != "asserted":

@@ -358,6 +358,17 @@ class _Sentence:
                 return None
             if not (w in skip or tok.is_punct or _modifier_word(tok.text)):
                 return None
+            if w.endswith("ing") and w not in skip:
+                return None
+            nxt = self.doc[k + 1] if k + 1 < hi else None
+            if (
+                w == "to"
+                and nxt is not None
+                and nxt.text.islower()
+                and nxt.lower_ not in lx.DETERMINERS
+                and (k + 1) not in self.group_at_start
+            ):
+                return None  # an infinitive: "accused X of trying to wreck Y"
             if w in lx.PREPOSITIONS and k > pos and self.doc[k - 1].lower_ in _LOCATIVE_HEADS:
                 return None
             k += 1
@@ -722,7 +733,7 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
         tgt = s.group_at_end.get(j)
     else:
         tgt = s.group_at_end.get(j + 1)
-    if tgt is None:
+    if tgt is None and not (j >= s.start and s.doc[j].lower_ in ("and", "or")):
         tgt = s.left_group(k, limit=6)
     return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
 
@@ -795,6 +806,9 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     tgt = s.right_group(t_end + 1, limit=6) if target_after else None
     if tgt is None and nxt == "behind":
         tgt = s.right_group(t_end + 1, limit=6)
+    if src is None and nxt == "of" and tgt is not None and trig.stance == "support":
+        receiver = s.left_group(k, limit=15)
+        return _found(tgt, receiver, trig, k, t_end, (receiver.start if receiver else k) - 2)
     if src is None:
         src = s.left_group(k, limit=12)
         if src is not None and tgt is None:
@@ -822,13 +836,72 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         and _nounish(doc[j].text)
     ):
         return None  # "militia forces supporting X": the subject is a common noun
+    accused = _accused_of(s, k) if doc[k].lower_.endswith("ing") else None
+    if accused is not None:
+        tgt = s.right_group(t_end, limit=8)
+        found = _found(accused, tgt, trig, k, t_end, k)
+        if found is not None:  # copies: the group's members also serve other triggers
+            found.sources = [
+                Member(m.entity, m.start, m.end, combine("hedged", m.polarity))
+                for m in found.sources
+            ]
+        return found
     if src is None:
         src = s.left_group(k, skip_objects=True)
     tgt = s.right_group(t_end, limit=8)
-    if tgt is None and trig.stance == "consult" and src is not None and len(src.members) > 1:
+    if (
+        tgt is None
+        and trig.stance == "consult"
+        and src is not None
+        and len(src.members) > 1
+        and src.end == j + 1
+    ):
         members = src.members
         return _Found(members[:1], members[1:], trig, k, t_end, src.start - 4)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+_ACCUSE = frozenset(
+    [
+        "accuse",
+        "accuses",
+        "accused",
+        "accusing",
+        "blame",
+        "blames",
+        "blamed",
+        "blaming",
+        "suspect",
+        "suspects",
+        "suspected",
+        "suspecting",
+        "charge",
+        "charges",
+        "charged",
+        "charging",
+    ]
+)
+
+
+def _accused_of(s: _Sentence, k: int) -> Group | None:
+    """For "A accused B of arming C" (or "B, accused by A of arming C"): the group B."""
+    doc = s.doc
+    if k - 1 < s.start or doc[k - 1].lower_ != "of":
+        return None
+    j = k - 2
+    while j >= s.start and j > k - 12:
+        if doc[j].lower_ in _ACCUSE:
+            after = s.right_group(j + 1, limit=3)
+            if after is not None and after.end <= k - 1 and doc[j + 1].lower_ != "by":
+                return after
+            before = s.group_at_end.get(j) or (
+                s.group_at_end.get(j - 1) if j - 1 >= s.start and doc[j - 1].text == "," else None
+            )
+            return before
+        if doc[j].lower_ in _CLAUSE_BREAKS:
+            return None
+        j -= 1
+    return None
 
 
 def _phrase(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
