@@ -597,27 +597,7 @@ NAME_PARTICLES = frozenset(
         "du",
     ]
 )
-PERSON_PARTICLES = frozenset(
-    [
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "bint",
-        "abu",
-        "abd",
-        "de",
-        "del",
-        "da",
-        "di",
-        "van",
-        "von",
-        "der",
-        "la",
-        "le",
-        "du",
-    ]
-)
+PERSON_PARTICLES = NAME_PARTICLES - {"of", "for", "and", "the"}
 
 PRONOUNS_PERSON = frozenset(["he", "him", "his", "she", "her"])
 PRONOUNS_PLURAL = frozenset(["they", "them", "their"])

@@ -738,23 +738,30 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
     return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
 
 
-def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
-    """ "his foreign backers, headed by X", "X's allies Y and Z", "backers of X"."""
+def _possessor(s: _Sentence, k: int, max_mods: int) -> tuple[int, Group | None]:
+    """The actor owning the noun at ``k``: "X's (main) backers", "his foreign backers",
+    "Russian support". Returns the index before the modifiers and the group, if any."""
     doc = s.doc
-    # Target: the possessor before the noun, or "of X" after it.
     j = k - 1
     while (
         j >= s.start
-        and j > k - 4
+        and j >= k - max_mods
         and s.group_at_end.get(j + 1) is None
         and _premodifier(doc[j].text)
     ):
         j -= 1
-    tgt: Group | None = None
-    if j >= s.start and doc[j].text in _POSSESSIVE:
-        tgt = s.group_at_end.get(j)
-    elif j >= s.start:
-        tgt = s.group_at_end.get(j + 1)
+    if j < s.start:
+        return j, None
+    if doc[j].text in _POSSESSIVE:
+        return j, s.group_at_end.get(j)
+    return j, s.group_at_end.get(j + 1)
+
+
+def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "his foreign backers, headed by X", "X's allies Y and Z", "backers of X"."""
+    doc = s.doc
+    # Target: the possessor before the noun, or "of X" after it.
+    j, tgt = _possessor(s, k, 3)
     if tgt is None and t_end < s.end and doc[t_end].lower_ == "of":
         tgt = s.right_group(t_end + 1, limit=3)
         src = s.left_group(k, limit=8)
@@ -779,19 +786,7 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         receiver = s.left_group(k, limit=12)
         return _found(giver, receiver, trig, k, t_end, (receiver.start if receiver else k) - 2)
     # Possessor or adjective source directly before the noun.
-    j = k - 1
-    while (
-        j >= s.start
-        and j > k - 3
-        and s.group_at_end.get(j + 1) is None
-        and _premodifier(doc[j].text)
-    ):
-        j -= 1
-    src: Group | None = None
-    if j >= s.start and doc[j].text in _POSSESSIVE:
-        src = s.group_at_end.get(j)
-    elif j >= s.start:
-        src = s.group_at_end.get(j + 1)
+    _, src = _possessor(s, k, 2)
     target_after = nxt in (
         "for",
         "of",
