@@ -204,6 +204,7 @@ def _is_cap(tok_text: str) -> bool:
     return bool(tok_text) and tok_text[0].isupper() and any(c.isalpha() for c in tok_text)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 _FUNCTION_WORDS = frozenset(
     [
         "i",
@@ -558,7 +559,7 @@ def _renames(doc: Doc, cands: list[_Cand]) -> list[tuple[int, int]]:
 
 def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMention]]:
     """Actor entities of one document, their mentions (char offsets) and token mentions."""
-    lower_vocab = {t.lower_ for t in doc if t.is_alpha and t.text.islower()}
+    lower_vocab = set(_LOWER_WORD.findall(doc.text))
     headline = _headline_tokens(doc)
     common = _common_capitalised(doc, lower_vocab, headline)
     gaz = _gaz_spans(doc)

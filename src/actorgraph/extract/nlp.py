@@ -39,13 +39,23 @@ def line_breaks(doc: Doc) -> Doc:
     Headlines, bylines and paragraphs carry no final full stop; without this they would be
     glued to the next sentence.
     """
-    for tok in doc[:-1]:
-        if "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text):
-            nxt = doc[tok.i + 1]
-            if nxt.is_space:
-                continue
-            if not nxt.text[:1].islower():
-                nxt.is_sent_start = True
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = {}  # char offset -> token index, only for the tokens we may need
+    pos = text.find("\n")
+    while pos >= 0:
+        end = pos
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if end < len(text):
+            starts[end] = None
+        pos = text.find("\n", end)
+    if not starts:
+        return doc
+    for tok in doc:
+        if tok.idx in starts and tok.i > 0 and not tok.is_space and not tok.text[:1].islower():
+            tok.is_sent_start = True
     return doc
 
 

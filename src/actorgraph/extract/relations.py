@@ -569,7 +569,9 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
         sms = list(by_sent.get(si, []))
         sms += _pronoun_mentions(doc, sent.start, sent.end, sms, recent, recent_groups, kinds, si)
         s = _Sentence(doc, sent.start, sent.end, sms)
-        for found in _scan(s):
+        # A relation needs two actors in the sentence (pronouns included).
+        scan = _scan(s) if len({m.entity for m in sms}) >= 2 else []
+        for found in scan:
             for src in found.sources:
                 for tgt in found.targets:
                     if src.entity == tgt.entity:
