@@ -42,14 +42,14 @@ def line_breaks(doc: Doc) -> Doc:
     text = doc.text
     if "\n" not in text:
         return doc
-    starts = {}  # char offset -> token index, only for the tokens we may need
+    starts: set[int] = set()  # char offsets where a line's first word begins
     pos = text.find("\n")
     while pos >= 0:
         end = pos
         while end < len(text) and text[end].isspace():
             end += 1
         if end < len(text):
-            starts[end] = None
+            starts.add(end)
         pos = text.find("\n", end)
     if not starts:
         return doc
