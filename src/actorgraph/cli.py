@@ -37,7 +37,7 @@ DbOption = Annotated[
 
 
 def _fail(msg: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {msg}", markup=True, highlight=False)
+    err.print(f"[red]error:[/red] {msg}", markup=True, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
