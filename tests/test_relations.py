@@ -139,6 +139,19 @@ CASES = [
         "The Southern Shield Army advanced with the support of the Russian government.",
         {("Russia", "support", "Southern Shield Army", "asserted")},
     ),
+    # symmetric nominals and ended support
+    (
+        "Fresh clashes between Ethiopia and Eritrea were reported on Sunday.",
+        {("Ethiopia", "oppose", "Eritrea", "asserted")},
+    ),
+    (
+        "Turkish troops clashed with the Free Coast Brigades near the border.",
+        {("Turkey", "oppose", "Free Coast Brigades", "asserted")},
+    ),
+    (
+        "Kenya withdrew its support for the Unity Council in May.",
+        {("Kenya", "support", "Unity Council", "negated")},
+    ),
     # possessive source ("X's forces" -> X) and phrase trigger
     (
         "Turkey is tipping the balance in Libya in favour of the Unity Council.",

@@ -697,6 +697,7 @@ VERBS: dict[str, Trigger] = {
     "punish": _t("coerce", "oppose", "COERCE"),
     "undermine": _t("undermine", "oppose", "COERCE"),
     "counter": _t("fight", "oppose", "ASSAULT"),
+    "clash": _t("fight", "oppose", "ASSAULT"),
     "protest": _t("protest", "oppose", "PROTEST"),
     # consult
     "meet": _t("meet", "consult", "CONSULT"),
@@ -773,6 +774,9 @@ NOUNS: dict[str, Trigger] = {
     "mediation": _t("negotiate", "consult", "CONSULT"),
     "dialogue": _t("negotiate", "consult", "CONSULT"),
     "apology": _t("apologize", "consult", "CONCEDE"),
+    "clashes": _t("fight", "oppose", "ASSAULT"),
+    "fighting": _t("fight", "oppose", "ASSAULT"),
+    "hostilities": _t("fight", "oppose", "ASSAULT"),
 }
 # Agent nouns: "X's backers", "backers of X" -> the backers support X.
 AGENT_NOUNS: dict[str, Trigger] = {
@@ -914,6 +918,36 @@ def _verb_table() -> dict[str, tuple[Trigger, str]]:
 VERB_FORMS = _verb_table()
 
 # -- polarity cues --------------------------------------------------------------------------
+# Verbs that end what follows them: "withdrew its support for X" is no longer support.
+ENDING_WORDS = frozenset(
+    [
+        "withdrew",
+        "withdraw",
+        "withdraws",
+        "withdrawn",
+        "ended",
+        "end",
+        "ends",
+        "cut",
+        "cuts",
+        "halted",
+        "halt",
+        "halts",
+        "suspended",
+        "suspend",
+        "suspends",
+        "stopped",
+        "stop",
+        "stops",
+        "ceased",
+        "cease",
+        "ceases",
+        "lost",
+        "loses",
+        "dropped",
+        "abandoned",
+    ]
+)
 NEGATION_WORDS = frozenset(
     [
         "not",

@@ -251,8 +251,13 @@ def _headline_tokens(doc: Doc) -> set[int]:
     """Tokens of title-case lines (headlines) and datelines, where capitals say nothing."""
     out: set[int] = set()
     for sent in doc.sents:
-        if len(sent) <= 12 and any(_YEAR.match(t.text) or t.text in lx.MONTHS for t in sent):
-            out.update(range(sent.start, sent.end))
+        last = next((t.text for t in reversed(sent) if not t.is_space), "")
+        if (
+            len(sent) <= 12
+            and last not in (".", "?", "!")
+            and any(_YEAR.match(t.text) or t.text in lx.MONTHS for t in sent)
+        ):
+            out.update(range(sent.start, sent.end))  # a dateline: "Outlet, May 16, 2018"
             continue
         words = [t for t in sent if t.is_alpha and len(t.text) > 3]
         last = next((t.text for t in reversed(sent) if not t.is_space), "")

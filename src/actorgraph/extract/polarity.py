@@ -49,6 +49,8 @@ def cue_polarity(words: list[str]) -> str:
             return "negated"
         if w in lx.DENIAL_WORDS:
             return "negated"
+        if w in lx.ENDING_WORDS and i >= len(words) - 4:
+            return "negated"  # "withdrew its support for", "cut off aid to"
     if any(w in lx.HEDGE_WORDS for w in words) or any(
         _has_phrase(words, p) for p in lx.HEDGE_PHRASES
     ):

@@ -529,6 +529,7 @@ def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] 
         or prev in _POSSESSIVE
         or _adjectival(prev)
         or (nxt in ("from", "for", "of", "on", "against", "to", "with", "by") and not verb)
+        or nxt == "between"
         or nxt == "from"
     )
     if noun and noun_context and not (verb and verb[1] in ("past", "ing")):
@@ -789,6 +790,11 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         return _found(giver, receiver, trig, k, t_end, (receiver.start if receiver else k) - 2)
     # Possessor or adjective source directly before the noun.
     _, src = _possessor(s, k, 2)
+    if nxt == "between":  # "clashes between X and Y", "talks between X and Y"
+        pair = s.right_group(t_end + 1, limit=3)
+        if pair is not None and len(pair.members) > 1:
+            return _Found(pair.members[:1], pair.members[1:], trig, k, t_end, k - 2)
+        return None
     target_after = nxt in (
         "for",
         "of",
