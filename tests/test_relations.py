@@ -152,6 +152,16 @@ CASES = [
         "Kenya withdrew its support for the Unity Council in May.",
         {("Kenya", "support", "Unity Council", "negated")},
     ),
+    # a nationality adjective before a titled name modifies the name
+    (
+        "Foreign Minister Amal Rachidi met Turkish President Kemal Arslan in Rome.",
+        {("Amal Rachidi", "consult", "Kemal Arslan", "asserted")},
+    ),
+    # "fight for X" is support
+    (
+        "Thousands of Sudanese fighters fight for the Eastern Command Army.",
+        {("Sudan", "support", "Eastern Command Army", "asserted")},
+    ),
     # possessive source ("X's forces" -> X) and phrase trigger
     (
         "Turkey is tipping the balance in Libya in favour of the Unity Council.",

@@ -30,6 +30,9 @@ _SENTENCE_HEDGES = frozenset(
     ]
 )
 _HARD_BREAKS = frozenset({";", ".", "!"})
+_ACCUSATION = frozenset(
+    ["accused", "accuses", "accusing", "accuse", "suspected", "suspects", "blamed", "blames"]
+)
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -55,6 +58,9 @@ def cue_polarity(words: list[str]) -> str:
         _has_phrase(words, p) for p in lx.HEDGE_PHRASES
     ):
         return "hedged"
+    accusation = [i for i, w in enumerate(words) if w in _ACCUSATION]
+    if accusation and "of" in words[accusation[0] :]:
+        return "hedged"  # "accused X of arming Y": an allegation
     return "asserted"
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from actorgraph.extract import lexicon as lx
+from actorgraph.extract.gazetteer import adjective_forms
 from actorgraph.extract.mentions import TokMention
 from actorgraph.extract.polarity import combine, relation_polarity
 from actorgraph.records import Entity, Relation
@@ -142,6 +143,37 @@ _OBJ_SKIP = frozenset(
     ]
 )
 _RELATIVE = frozenset({"who", "which", "that"})
+_QUANTITIES = frozenset(
+    [
+        "thousands",
+        "hundreds",
+        "dozens",
+        "scores",
+        "tens",
+        "millions",
+        "some",
+        "many",
+        "most",
+        "all",
+        "none",
+        "several",
+        "few",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "part",
+        "members",
+        "units",
+        "elements",
+    ]
+)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _LOCATIVE_HEADS = frozenset(
     [
@@ -324,7 +356,12 @@ class _Sentence:
             g = self.group_at_end.get(k + 1)
             if g is not None:
                 prev = self.doc[g.start - 1].lower_ if g.start > self.start else ""
-                if skip_pp and prev in lx.PREPOSITIONS and prev != "by":
+                if (
+                    skip_pp
+                    and prev in lx.PREPOSITIONS
+                    and prev != "by"
+                    and not self._partitive(g.start)
+                ):
                     k = g.start - 1
                     continue
                 if skip_objects and self._after_verb(g.start):
@@ -335,6 +372,14 @@ class _Sentence:
                 return None
             k -= 1
         return None
+
+    def _partitive(self, start: int) -> bool:
+        """ "thousands of Sudanese fighters": the "of" phrase is the subject itself."""
+        return (
+            start - 2 >= self.start
+            and self.doc[start - 1].lower_ == "of"
+            and self.doc[start - 2].lower_ in _QUANTITIES
+        )
 
     def _after_verb(self, start: int) -> bool:
         k = start - 1
@@ -404,7 +449,7 @@ def _premodifier(word: str) -> bool:
 def _modifier_word(word: str) -> bool:
     """A word that may stand inside an object noun phrase before the actor's name."""
     w = word.lower()
-    if word in lx.TITLE_WORDS:
+    if word in lx.TITLE_WORDS or word in adjective_forms():
         return True
     if not word.islower() or w in lx.BE_AUX or w in lx.VERB_FORMS or w in _CLAUSE_BREAKS:
         return False
@@ -441,6 +486,12 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
     i = 0
     while i < len(ms):
         m = ms[i]
+        # A nationality adjective before a (titled) name modifies it: "Turkish President X" -> X.
+        if m.form == "adjective" and i + 1 < len(ms) and ms[i + 1].start >= m.end:
+            gap = [t.text for t in doc[m.end : ms[i + 1].start]]
+            if all(w in lx.TITLE_WORDS or w.rstrip(".") + "." in lx.TITLE_WORDS for w in gap):
+                i += 1
+                continue
         # A possessor directly before another mention is a modifier: "X's Y" -> Y.
         if (
             i + 1 < len(ms)
@@ -851,6 +902,8 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         return found
     if src is None:
         src = s.left_group(k, skip_objects=True)
+    if trig.type == "fight" and t_end < s.end and doc[t_end].lower_ in ("for", "alongside"):
+        trig = lx.Trigger("ally", "support", "SUPPORT")  # "fight for X" is fighting on X's side
     tgt = s.right_group(t_end, limit=8)
     if (
         tgt is None
