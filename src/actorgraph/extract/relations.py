@@ -364,6 +364,8 @@ class _Sentence:
                 ):
                     k = g.start - 1
                     continue
+                if g.end < self.end and self.doc[g.end].text == "-":
+                    return None  # "Russian-backed separatists": the group modifies a noun
                 if skip_objects and self._after_verb(g.start):
                     k = g.start - 1
                     continue
