@@ -7,6 +7,7 @@ actors. Deterministic for a given seed.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import random
 import re
@@ -28,20 +29,7 @@ FIRST = ["Oskar", "Ilse", "Tomas", "Mirela", "Anton", "Lejla", "Pavel", "Sanna",
 LAST = ["Vardan", "Kasso", "Drobny", "Aalto", "Mercan", "Halvik", "Serrat", "Obuya", "Lind"]
 TITLES = ["General", "Foreign Minister", "President", "Colonel", "Prime Minister", "Commander"]
 OUTLETS = ["The Velgrad Herald", "Brell Daily", "Marov Observer", "Quen Wire", "Sundar Post"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name)[1:]
 BOILERPLATE = [
     "Subscribe to our newsletter for daily updates.",
     "We use cookies to improve your experience on our site.",
@@ -117,29 +105,10 @@ _DATE = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _COMMON = frozenset(
-    [
-        "They",
-        "This",
-        "That",
-        "There",
-        "These",
-        "Those",
-        "Their",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "With",
-        "From",
-        "What",
-        "Some",
-        "Many",
-        "Most",
-        "Also",
-        "However",
-        "Meanwhile",
-        "According",
-    ]
+    (
+        "They This That There These Those Their When While After Before With From What "
+        "Some Many Most Also However Meanwhile According"
+    ).split()
 )
 
 

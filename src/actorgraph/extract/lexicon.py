@@ -12,590 +12,115 @@ from dataclasses import dataclass
 
 # Title-case words that introduce a person's name ("Foreign Minister X", "Gen. X").
 TITLE_WORDS = frozenset(
-    [
-        "President",
-        "Vice",
-        "Prime",
-        "Minister",
-        "Ministers",
-        "Foreign",
-        "Interior",
-        "Defence",
-        "Defense",
-        "Finance",
-        "Deputy",
-        "Premier",
-        "Chancellor",
-        "Secretary",
-        "General",
-        "Gen",
-        "Gen.",
-        "Lt",
-        "Lt.",
-        "Lieutenant",
-        "Colonel",
-        "Col",
-        "Col.",
-        "Major",
-        "Maj.",
-        "Brigadier",
-        "Brig.",
-        "Captain",
-        "Capt.",
-        "Admiral",
-        "Adm.",
-        "Commander",
-        "Cmdr.",
-        "Field",
-        "Marshal",
-        "Marshall",
-        "Sergeant",
-        "Sgt.",
-        "Chief",
-        "Sheikh",
-        "Shaikh",
-        "Sheik",
-        "Emir",
-        "Amir",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Crown",
-        "Sultan",
-        "Ayatollah",
-        "Imam",
-        "Pope",
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
-        "Dr",
-        "Dr.",
-        "Prof",
-        "Prof.",
-        "Professor",
-        "Sir",
-        "Lord",
-        "Lady",
-        "Senator",
-        "Sen.",
-        "Rep.",
-        "Representative",
-        "Governor",
-        "Gov.",
-        "Mayor",
-        "Ambassador",
-        "Envoy",
-        "Special",
-        "Spokesman",
-        "Spokeswoman",
-        "Spokesperson",
-        "Speaker",
-        "Chairman",
-        "Chairwoman",
-        "Chair",
-        "Director",
-        "Leader",
-        "Head",
-        "Supreme",
-        "Acting",
-        "Former",
-        "Colonel-General",
-        "Foreign-Minister",
-        "State",
-        "Affairs",
-        "Security",
-        "National",
-        "Adviser",
-        "Advisor",
-        "Counsellor",
-        "Justice",
-        "Judge",
-    ]
+    (
+        "President Vice Prime Minister Ministers Foreign Interior Defence Defense Finance "
+        "Deputy Premier Chancellor Secretary General Gen Gen. Lt Lt. Lieutenant Colonel "
+        "Col Col. Major Maj. Brigadier Brig. Captain Capt. Admiral Adm. Commander Cmdr. "
+        "Field Marshal Marshall Sergeant Sgt. Chief Sheikh Shaikh Sheik Emir Amir King "
+        "Queen Prince Princess Crown Sultan Ayatollah Imam Pope Mr Mr. Mrs Mrs. Ms Ms. Dr "
+        "Dr. Prof Prof. Professor Sir Lord Lady Senator Sen. Rep. Representative Governor "
+        "Gov. Mayor Ambassador Envoy Special Spokesman Spokeswoman Spokesperson Speaker "
+        "Chairman Chairwoman Chair Director Leader Head Supreme Acting Former "
+        "Colonel-General Foreign-Minister State Affairs Security National Adviser Advisor "
+        "Counsellor Justice Judge"
+    ).split()
 )
 # Capitalised words that begin sentences or list items but are not names.
 COMMON_CAPITALISED = frozenset(
-    [
-        "First",
-        "Second",
-        "Third",
-        "Fourth",
-        "Fifth",
-        "Sixth",
-        "Finally",
-        "Firstly",
-        "Secondly",
-        "Thirdly",
-        "Lastly",
-        "Also",
-        "Note",
-        "Moreover",
-        "Furthermore",
-        "Meanwhile",
-        "However",
-        "Hence",
-        "Thus",
-        "Therefore",
-        "Indeed",
-        "Instead",
-        "Currently",
-        "Today",
-        "Yesterday",
-        "Tomorrow",
-        "Now",
-        "Then",
-        "Importantly",
-        "Additionally",
-        "Apart",
-        "Given",
-        "Such",
-        "According",
-        "Despite",
-        "Although",
-        "While",
-        "Because",
-        "Whether",
-        "Unless",
-        "Since",
-        "Until",
-        "After",
-        "Before",
-        "During",
-        "Following",
-        "Amid",
-        "Photo",
-        "Video",
-        "Gallery",
-        "Image",
-        "Read",
-        "More",
-        "Related",
-        "Share",
-        "Click",
-        "Comment",
-        "Comments",
-        "Reply",
-        "Update",
-        "Updated",
-        "Breaking",
-        "Exclusive",
-        "Analysis",
-        "Opinion",
-        "Editorial",
-        "OpEd",
-        "Op-Ed",
-        "Column",
-        "Column",
-        "Report",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Islamist",
-        "Islamists",
-        "Islamic",
-        "Jihadist",
-        "Jihadists",
-        "Western",
-        "Eastern",
-        "Arab",
-        "Arabs",
-        "Muslim",
-        "Muslims",
-        "Christian",
-        "Christians",
-        "Sunni",
-        "Shia",
-        "Shiite",
-        "Kurdish",
-        "Kurds",
-        "Conservative",
-        "Liberal",
-        "Labour",
-    ]
+    (
+        "First Second Third Fourth Fifth Sixth Finally Firstly Secondly Thirdly Lastly "
+        "Also Note Moreover Furthermore Meanwhile However Hence Thus Therefore Indeed "
+        "Instead Currently Today Yesterday Tomorrow Now Then Importantly Additionally "
+        "Apart Given Such According Despite Although While Because Whether Unless Since "
+        "Until After Before During Following Amid Photo Video Gallery Image Read More "
+        "Related Share Click Comment Comments Reply Update Updated Breaking Exclusive "
+        "Analysis Opinion Editorial OpEd Op-Ed Column Column Report Mr Mrs Ms Dr Islamist "
+        "Islamists Islamic Jihadist Jihadists Western Eastern Arab Arabs Muslim Muslims "
+        "Christian Christians Sunni Shia Shiite Kurdish Kurds Conservative Liberal Labour"
+    ).split()
 )
 
 # Lower-case role nouns that, right before a name, make it a person ("warlord X", "spokesman X").
 ROLE_NOUNS = frozenset(
-    [
-        "president",
-        "minister",
-        "leader",
-        "commander",
-        "general",
-        "marshal",
-        "warlord",
-        "strongman",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "ambassador",
-        "official",
-        "officer",
-        "chief",
-        "chairman",
-        "premier",
-        "king",
-        "prince",
-        "emir",
-        "sheikh",
-        "colonel",
-        "rebel",
-        "militant",
-        "terrorist",
-        "jihadist",
-        "dictator",
-        "putschist",
-        "head",
-        "secretary",
-        "adviser",
-        "advisor",
-        "analyst",
-        "expert",
-        "journalist",
-        "professor",
-        "diplomat",
-        "negotiator",
-        "mediator",
-        "governor",
-        "mayor",
-        "senator",
-        "lawmaker",
-        "MP",
-        "politician",
-        "activist",
-        "cleric",
-        "imam",
-        "businessman",
-        "tycoon",
-        "magnate",
-        "founder",
-        "deputy",
-        "aide",
-        "predecessor",
-        "successor",
-        "counterpart",
-    ]
+    (
+        "president minister leader commander general marshal warlord strongman spokesman "
+        "spokeswoman spokesperson envoy ambassador official officer chief chairman "
+        "premier king prince emir sheikh colonel rebel militant terrorist jihadist "
+        "dictator putschist head secretary adviser advisor analyst expert journalist "
+        "professor diplomat negotiator mediator governor mayor senator lawmaker MP "
+        "politician activist cleric imam businessman tycoon magnate founder deputy aide "
+        "predecessor successor counterpart"
+    ).split()
 )
 
 # Capitalised words that make a name an organisation, by kind.
 ORG_CUES: dict[str, str] = {}
-for _w in [
-    "Army",
-    "Armies",
-    "Forces",
-    "Force",
-    "Brigade",
-    "Brigades",
-    "Militia",
-    "Militias",
-    "Battalion",
-    "Battalions",
-    "Division",
-    "Corps",
-    "Guard",
-    "Guards",
-    "Guardians",
-    "Regiment",
-    "Legion",
-    "Mujahideen",
-    "Mujahedeen",
-    "Fighters",
-    "Rebels",
-    "Front",
-]:
+for _w in (
+    "Army Armies Forces Force Brigade Brigades Militia Militias Battalion Battalions "
+    "Division Corps Guard Guards Guardians Regiment Legion Mujahideen Mujahedeen Fighters "
+    "Rebels Front"
+).split():
     ORG_CUES[_w] = "armed_group"
-for _w in [
-    "Government",
-    "Administration",
-    "Ministry",
-    "Cabinet",
-    "Presidency",
-    "Parliament",
-    "Authority",
-    "Authorities",
-    "Assembly",
-    "Senate",
-    "Congress",
-    "Junta",
-    "Regime",
-    "Council",
-    "Command",
-    "Directorate",
-    "Interior",
-    "Executive",
-    "Emirate",
-    "Republic",
-    "Kingdom",
-]:
+for _w in (
+    "Government Administration Ministry Cabinet Presidency Parliament Authority "
+    "Authorities Assembly Senate Congress Junta Regime Council Command Directorate "
+    "Interior Executive Emirate Republic Kingdom"
+).split():
     ORG_CUES[_w] = "government"
-for _w in [
-    "Group",
-    "Party",
-    "Movement",
-    "Alliance",
-    "Union",
-    "Organization",
-    "Organisation",
-    "Committee",
-    "Agency",
-    "Office",
-    "Department",
-    "Bank",
-    "Company",
-    "Corporation",
-    "Foundation",
-    "Institute",
-    "University",
-    "Centre",
-    "Center",
-    "Commission",
-    "Tribunal",
-    "Court",
-    "League",
-    "Network",
-    "Association",
-    "Society",
-    "Mission",
-    "Brotherhood",
-    "Coalition",
-    "Federation",
-    "Trust",
-    "Fund",
-    "Service",
-    "Services",
-    "Police",
-    "Media",
-    "News",
-    "Agency",
-    "Initiative",
-    "Bureau",
-    "Club",
-    "Congress",
-]:
+for _w in (
+    "Group Party Movement Alliance Union Organization Organisation Committee Agency "
+    "Office Department Bank Company Corporation Foundation Institute University Centre "
+    "Center Commission Tribunal Court League Network Association Society Mission "
+    "Brotherhood Coalition Federation Trust Fund Service Services Police Media News "
+    "Agency Initiative Bureau Club Congress"
+).split():
     ORG_CUES.setdefault(_w, "organization")
 
 # Lower-case heads that turn "X" into a group actor: "Haftar's forces", "Russian mercenaries".
 FORCE_NOUNS = frozenset(
-    [
-        "forces",
-        "troops",
-        "army",
-        "militia",
-        "militias",
-        "fighters",
-        "soldiers",
-        "men",
-        "mercenaries",
-        "units",
-        "brigades",
-        "loyalists",
-    ]
+    (
+        "forces troops army militia militias fighters soldiers men mercenaries units "
+        "brigades loyalists"
+    ).split()
 )
 GOVERNMENT_NOUNS = frozenset(["administration", "government", "regime", "cabinet", "authorities"])
 
 # Capitalised words that make a run a place or an event, not an actor.
 PLACE_EVENT_WORDS = frozenset(
-    [
-        "Summit",
-        "Conference",
-        "Process",
-        "Agreement",
-        "Deal",
-        "Treaty",
-        "Accords",
-        "Talks",
-        "Sea",
-        "Ocean",
-        "Gulf",
-        "River",
-        "Lake",
-        "Square",
-        "Street",
-        "Road",
-        "Avenue",
-        "Port",
-        "Airport",
-        "Airbase",
-        "Base",
-        "Region",
-        "Province",
-        "District",
-        "City",
-        "Town",
-        "Village",
-        "Desert",
-        "Mountains",
-        "Mountain",
-        "Valley",
-        "Basin",
-        "Peninsula",
-        "Coast",
-        "Border",
-        "Crisis",
-        "War",
-        "Wars",
-        "Revolution",
-        "Spring",
-        "Day",
-        "Week",
-        "Month",
-        "Year",
-        "Games",
-        "Cup",
-        "Prize",
-        "Award",
-        "Hotel",
-        "Palace",
-        "Hospital",
-        "Stadium",
-        "Bridge",
-        "Strait",
-        "Canal",
-        "Island",
-        "Islands",
-        "Field",
-        "Fields",
-        "Oilfield",
-        "Crescent",
-        "Highway",
-        "Corridor",
-        "Zone",
-        "Camp",
-        "Prison",
-        "Mosque",
-        "Church",
-        "Declaration",
-        "Plan",
-        "Initiative",
-        "Law",
-        "Act",
-        "Resolution",
-        "Charter",
-        "Protocol",
-        "Forum",
-        "Festival",
-    ]
+    (
+        "Summit Conference Process Agreement Deal Treaty Accords Talks Sea Ocean Gulf "
+        "River Lake Square Street Road Avenue Port Airport Airbase Base Region Province "
+        "District City Town Village Desert Mountains Mountain Valley Basin Peninsula "
+        "Coast Border Crisis War Wars Revolution Spring Day Week Month Year Games Cup "
+        "Prize Award Hotel Palace Hospital Stadium Bridge Strait Canal Island Islands "
+        "Field Fields Oilfield Crescent Highway Corridor Zone Camp Prison Mosque Church "
+        "Declaration Plan Initiative Law Act Resolution Charter Protocol Forum Festival"
+    ).split()
 )
 DIRECTION_WORDS = frozenset(
-    [
-        "North",
-        "South",
-        "East",
-        "West",
-        "Middle",
-        "Central",
-        "Eastern",
-        "Western",
-        "Northern",
-        "Southern",
-        "Upper",
-        "Lower",
-        "Greater",
-        "Near",
-        "Far",
-    ]
+    (
+        "North South East West Middle Central Eastern Western Northern Southern Upper "
+        "Lower Greater Near Far"
+    ).split()
 )
 CONTINENTS_AND_REGIONS = frozenset(
-    [
-        "Africa",
-        "Asia",
-        "Europe",
-        "America",
-        "Americas",
-        "Oceania",
-        "Antarctica",
-        "Arctic",
-        "Mediterranean",
-        "Sahel",
-        "Sahara",
-        "Maghreb",
-        "Levant",
-        "Balkans",
-        "Caucasus",
-        "Gulf",
-        "Horn",
-        "Scandinavia",
-        "Caribbean",
-        "Pacific",
-        "Atlantic",
-        "Middle",
-        "East",
-        "MENA",
-        "Eurasia",
-        "Arabia",
-    ]
+    (
+        "Africa Asia Europe America Americas Oceania Antarctica Arctic Mediterranean "
+        "Sahel Sahara Maghreb Levant Balkans Caucasus Gulf Horn Scandinavia Caribbean "
+        "Pacific Atlantic Middle East MENA Eurasia Arabia"
+    ).split()
 )
 MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Jan.",
-        "Feb",
-        "Feb.",
-        "Mar",
-        "Mar.",
-        "Apr",
-        "Apr.",
-        "Jun",
-        "Jun.",
-        "Jul",
-        "Jul.",
-        "Aug",
-        "Aug.",
-        "Sep",
-        "Sep.",
-        "Sept",
-        "Sept.",
-        "Oct",
-        "Oct.",
-        "Nov",
-        "Nov.",
-        "Dec",
-        "Dec.",
-    ]
+    (
+        "January February March April May June July August September October November "
+        "December Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. "
+        "Sept Sept. Oct Oct. Nov Nov. Dec Dec."
+    ).split()
 )
 WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 # Connectors allowed inside a multi-word name.
 NAME_PARTICLES = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "the",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "bint",
-        "abu",
-        "abd",
-        "de",
-        "del",
-        "da",
-        "di",
-        "van",
-        "von",
-        "der",
-        "la",
-        "le",
-        "du",
-    ]
+    ("of for and the al el bin ibn bint abu abd de del da di van von der la le du").split()
 )
 PERSON_PARTICLES = NAME_PARTICLES - {"of", "for", "and", "the"}
 
@@ -830,22 +355,9 @@ PHRASES: dict[tuple[str, ...], Trigger] = {
 }
 # After "call on X to ...": these verbs make the demand hostile; others make it a consultation.
 HOSTILE_DEMANDS = frozenset(
-    [
-        "stop",
-        "end",
-        "halt",
-        "cease",
-        "withdraw",
-        "leave",
-        "abandon",
-        "quit",
-        "pull",
-        "surrender",
-        "disarm",
-        "refrain",
-        "drop",
-        "step",
-    ]
+    (
+        "stop end halt cease withdraw leave abandon quit pull surrender disarm refrain drop step"
+    ).split()
 )
 
 _IRREGULAR = {
@@ -859,23 +371,7 @@ _IRREGULAR = {
     "bankroll": ("bankrolled",),
 }
 _DOUBLE = frozenset(
-    [
-        "ban",
-        "bar",
-        "ship",
-        "plan",
-        "stop",
-        "drop",
-        "snub",
-        "slam",
-        "rob",
-        "scrap",
-        "shun",
-        "pin",
-        "tip",
-        "grip",
-        "arm",
-    ]
+    ("ban bar ship plan stop drop snub slam rob scrap shun pin tip grip arm").split()
 ) - {"arm"}
 
 
@@ -920,120 +416,29 @@ VERB_FORMS = _verb_table()
 # -- polarity cues --------------------------------------------------------------------------
 # Verbs that end what follows them: "withdrew its support for X" is no longer support.
 ENDING_WORDS = frozenset(
-    [
-        "withdrew",
-        "withdraw",
-        "withdraws",
-        "withdrawn",
-        "ended",
-        "end",
-        "ends",
-        "cut",
-        "cuts",
-        "halted",
-        "halt",
-        "halts",
-        "suspended",
-        "suspend",
-        "suspends",
-        "stopped",
-        "stop",
-        "stops",
-        "ceased",
-        "cease",
-        "ceases",
-        "lost",
-        "loses",
-        "dropped",
-        "abandoned",
-    ]
+    (
+        "withdrew withdraw withdraws withdrawn ended end ends cut cuts halted halt halts "
+        "suspended suspend suspends stopped stop stops ceased cease ceases lost loses "
+        "dropped abandoned"
+    ).split()
 )
 NEGATION_WORDS = frozenset(
-    [
-        "not",
-        "n't",
-        "never",
-        "no",
-        "without",
-        "neither",
-        "nor",
-        "none",
-        "nobody",
-        "nothing",
-        "cannot",
-    ]
+    ("not n't never no without neither nor none nobody nothing cannot").split()
 )
 DENIAL_WORDS = frozenset(
-    [
-        "deny",
-        "denies",
-        "denied",
-        "denying",
-        "denial",
-        "denials",
-        "refute",
-        "refutes",
-        "refuted",
-        "dismiss",
-        "dismissed",
-        "dismisses",
-        "refused",
-        "refuses",
-        "refuse",
-        "rejects",
-        "rejected",
-        "reject",
-    ]
+    (
+        "deny denies denied denying denial denials refute refutes refuted dismiss "
+        "dismissed dismisses refused refuses refuse rejects rejected reject"
+    ).split()
 )
 HEDGE_WORDS = frozenset(
-    [
-        "allegedly",
-        "reportedly",
-        "purportedly",
-        "supposedly",
-        "apparently",
-        "rumour",
-        "rumours",
-        "rumor",
-        "rumors",
-        "rumoured",
-        "rumored",
-        "alleged",
-        "alleges",
-        "allege",
-        "suspected",
-        "unconfirmed",
-        "unverified",
-        "could",
-        "would",
-        "might",
-        "may",
-        "if",
-        "whether",
-        "unless",
-        "perhaps",
-        "possibly",
-        "probably",
-        "likely",
-        "unlikely",
-        "maybe",
-        "speculation",
-        "speculated",
-        "suggests",
-        "suggested",
-        "claimed",
-        "claims",
-        "appear",
-        "appears",
-        "appeared",
-        "seem",
-        "seems",
-        "seemed",
-        "believed",
-        "presumably",
-        "potential",
-        "potentially",
-    ]
+    (
+        "allegedly reportedly purportedly supposedly apparently rumour rumours rumor "
+        "rumors rumoured rumored alleged alleges allege suspected unconfirmed unverified "
+        "could would might may if whether unless perhaps possibly probably likely "
+        "unlikely maybe speculation speculated suggests suggested claimed claims appear "
+        "appears appeared seem seems seemed believed presumably potential potentially"
+    ).split()
 )
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("is", "said", "to"),
@@ -1047,130 +452,24 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 
 BE_AUX = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "'s",
-        "has",
-        "have",
-        "had",
-        "having",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "get",
-        "gets",
-        "got",
-        "getting",
-        "become",
-        "became",
-    ]
+    (
+        "is are was were be been being am 's has have had having will would shall should "
+        "can could may might must do does did get gets got getting become became"
+    ).split()
 )
 PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "of",
-        "from",
-        "to",
-        "with",
-        "by",
-        "for",
-        "about",
-        "against",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "between",
-        "among",
-        "amid",
-        "across",
-        "through",
-        "during",
-        "after",
-        "before",
-        "since",
-        "toward",
-        "towards",
-        "within",
-        "without",
-        "near",
-        "behind",
-        "beyond",
-        "inside",
-        "outside",
-        "upon",
-        "via",
-        "per",
-        "despite",
-        "like",
-        "than",
-    ]
+    (
+        "in on at of from to with by for about against into onto over under between among "
+        "amid across through during after before since toward towards within without near "
+        "behind beyond inside outside upon via per despite like than"
+    ).split()
 )
 CLAUSE_BREAKS = frozenset(
-    [
-        ";",
-        ":",
-        "because",
-        "while",
-        "whereas",
-        "although",
-        "though",
-        "but",
-        "however",
-        "since",
-        "unless",
-        "until",
-        "which",
-    ]
+    ("; : because while whereas although though but however since unless until which").split()
 )
 DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "my",
-        "some",
-        "any",
-        "all",
-        "each",
-        "every",
-        "both",
-        "either",
-        "another",
-        "other",
-        "such",
-        "much",
-        "many",
-        "more",
-        "most",
-        "several",
-    ]
+    (
+        "the a an this that these those its his her their our your my some any all each "
+        "every both either another other such much many more most several"
+    ).split()
 )

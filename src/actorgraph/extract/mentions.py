@@ -29,29 +29,11 @@ from actorgraph.records import Entity, Mention
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,5})$")
 _STATE_GOV_WORDS = frozenset(
-    [
-        "Government",
-        "Foreign",
-        "Defence",
-        "Defense",
-        "Interior",
-        "Ministry",
-        "Administration",
-        "Presidency",
-        "Cabinet",
-        "Embassy",
-        "Army",
-        "Armed",
-        "Forces",
-        "Navy",
-        "Air",
-        "Force",
-        "Military",
-        "Authorities",
-        "Coast",
-        "Guard",
-        "Intelligence",
-    ]
+    (
+        "Government Foreign Defence Defense Interior Ministry Administration Presidency "
+        "Cabinet Embassy Army Armed Forces Navy Air Force Military Authorities Coast "
+        "Guard Intelligence"
+    ).split()
 )
 _RENAME = (
     ("rebranded",),
@@ -65,70 +47,19 @@ _RENAME = (
     ("renamed", "as"),
 )
 _AGENT_NEXT = frozenset(
-    [
-        "'s",
-        "’s",
-        "‘s",
-        "said",
-        "says",
-        "told",
-        "declared",
-        "announced",
-        "warned",
-        "added",
-        "insisted",
-        "claimed",
-        "stated",
-        "denied",
-        "launched",
-        "leads",
-        "led",
-        "ordered",
-        "vowed",
-        "threatened",
-        "rejected",
-        "accepted",
-        "agreed",
-        "refused",
-        "met",
-    ]
+    (
+        "'s ’s ‘s said says told declared announced warned added insisted claimed stated "
+        "denied launched leads led ordered vowed threatened rejected accepted agreed "
+        "refused met"
+    ).split()
 )
 _PLACE_NOUNS = frozenset(
-    [
-        "town",
-        "city",
-        "village",
-        "region",
-        "province",
-        "district",
-        "districts",
-        "port",
-        "capital",
-        "outskirts",
-        "suburbs",
-        "area",
-        "streets",
-        "centre",
-        "center",
-        "heart",
-    ]
+    (
+        "town city village region province district districts port capital outskirts "
+        "suburbs area streets centre center heart"
+    ).split()
 )
-_LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "into",
-        "outside",
-        "around",
-        "across",
-        "from",
-        "to",
-        "toward",
-        "towards",
-        "via",
-    ]
-)
+_LOCATIVE = frozenset(("in at near into outside around across from to toward towards via").split())
 
 
 @dataclass(slots=True)
@@ -206,43 +137,10 @@ def _is_cap(tok_text: str) -> bool:
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 _FUNCTION_WORDS = frozenset(
-    [
-        "i",
-        "we",
-        "you",
-        "he",
-        "she",
-        "it",
-        "they",
-        "me",
-        "us",
-        "him",
-        "them",
-        "my",
-        "our",
-        "your",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "what",
-        "which",
-        "when",
-        "where",
-        "why",
-        "how",
-        "if",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-    ]
+    (
+        "i we you he she it they me us him them my our your his her its their this that "
+        "these those who what which when where why how if but and or so yet"
+    ).split()
 )
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 

@@ -13,21 +13,10 @@ from spacy.tokens import Doc
 from actorgraph.extract import lexicon as lx
 
 _SENTENCE_HEDGES = frozenset(
-    [
-        "allegedly",
-        "reportedly",
-        "purportedly",
-        "supposedly",
-        "rumour",
-        "rumours",
-        "rumor",
-        "rumors",
-        "rumoured",
-        "rumored",
-        "unconfirmed",
-        "unverified",
-        "speculation",
-    ]
+    (
+        "allegedly reportedly purportedly supposedly rumour rumours rumor rumors rumoured "
+        "rumored unconfirmed unverified speculation"
+    ).split()
 )
 _HARD_BREAKS = frozenset({";", ".", "!"})
 _ACCUSATION = frozenset(

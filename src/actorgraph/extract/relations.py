@@ -56,153 +56,33 @@ _COORD = frozenset(
     }
 )
 _BRIDGE = frozenset(
-    [
-        "–",
-        "—",
-        "-",
-        ",",
-        ":",
-        "headed",
-        "led",
-        "by",
-        "including",
-        "such",
-        "as",
-        "namely",
-        "like",
-        "mainly",
-        "chiefly",
-        "notably",
-        "especially",
-        "chief",
-        "among",
-        "them",
-        "which",
-        "are",
-        "is",
-        "were",
-        "was",
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "main",
-        "key",
-        "foremost",
-        "principal",
-        "regional",
-        "players",
-        "countries",
-        "states",
-        "powers",
-        "foreign",
-    ]
+    (
+        "– — - , : headed led by including such as namely like mainly chiefly notably "
+        "especially chief among them which are is were was the a an its their his her "
+        "main key foremost principal regional players countries states powers foreign"
+    ).split()
 )
 _OBJ_SKIP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "with",
-        "to",
-        "on",
-        "against",
-        "for",
-        "into",
-        "at",
-        "of",
-        "military",
-        "leader",
-        "forces",
-        "fighters",
-        "militia",
-        "militias",
-        "troops",
-        "loyal",
-        "groups",
-        "group",
-        "government",
-        "administration",
-        "regime",
-        "rebel",
-        "rebels",
-        "strong",
-        "man",
-        ",",
-    ]
+    (
+        "the a an its their his her this that these those with to on against for into at "
+        "of military leader forces fighters militia militias troops loyal groups group "
+        "government administration regime rebel rebels strong man ,"
+    ).split()
 )
 _RELATIVE = frozenset({"who", "which", "that"})
 _QUANTITIES = frozenset(
-    [
-        "thousands",
-        "hundreds",
-        "dozens",
-        "scores",
-        "tens",
-        "millions",
-        "some",
-        "many",
-        "most",
-        "all",
-        "none",
-        "several",
-        "few",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "part",
-        "members",
-        "units",
-        "elements",
-    ]
+    (
+        "thousands hundreds dozens scores tens millions some many most all none several "
+        "few one two three four five six seven eight nine ten part members units elements"
+    ).split()
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 _LOCATIVE_HEADS = frozenset(
-    [
-        "outskirts",
-        "suburbs",
-        "city",
-        "town",
-        "capital",
-        "streets",
-        "border",
-        "borders",
-        "region",
-        "area",
-        "gates",
-        "heart",
-        "centre",
-        "center",
-        "south",
-        "north",
-        "east",
-        "west",
-        "part",
-        "parts",
-        "coast",
-        "port",
-        "edge",
-        "districts",
-        "district",
-    ]
+    (
+        "outskirts suburbs city town capital streets border borders region area gates "
+        "heart centre center south north east west part parts coast port edge districts "
+        "district"
+    ).split()
 )
 _CLAUSE_BREAKS = frozenset(
     {
@@ -228,61 +108,17 @@ _CLAUSE_BREAKS = frozenset(
     }
 )
 _BACK_NOT_VERB = frozenset(
-    [
-        "pull",
-        "pulled",
-        "pulling",
-        "go",
-        "went",
-        "going",
-        "come",
-        "came",
-        "coming",
-        "fight",
-        "fought",
-        "bring",
-        "brought",
-        "push",
-        "pushed",
-        "step",
-        "stepped",
-        "get",
-        "got",
-        "turn",
-        "turned",
-        "look",
-        "looked",
-        "way",
-        "set",
-        "hit",
-        "send",
-        "sent",
-        "call",
-        "called",
-        "moved",
-        "move",
-        "fall",
-        "fell",
-    ]
+    (
+        "pull pulled pulling go went going come came coming fight fought bring brought "
+        "push pushed step stepped get got turn turned look looked way set hit send sent "
+        "call called moved move fall fell"
+    ).split()
 )
 _DEFINITE_ROLES = frozenset(
-    [
-        "general",
-        "marshal",
-        "president",
-        "minister",
-        "commander",
-        "leader",
-        "warlord",
-        "strongman",
-        "premier",
-        "colonel",
-        "envoy",
-        "spokesman",
-        "king",
-        "prince",
-        "emir",
-    ]
+    (
+        "general marshal president minister commander leader warlord strongman premier "
+        "colonel envoy spokesman king prince emir"
+    ).split()
 )
 _AUX_ADV = lx.BE_AUX | frozenset(
     {
@@ -920,24 +756,10 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
 
 
 _ACCUSE = frozenset(
-    [
-        "accuse",
-        "accuses",
-        "accused",
-        "accusing",
-        "blame",
-        "blames",
-        "blamed",
-        "blaming",
-        "suspect",
-        "suspects",
-        "suspected",
-        "suspecting",
-        "charge",
-        "charges",
-        "charged",
-        "charging",
-    ]
+    (
+        "accuse accuses accused accusing blame blames blamed blaming suspect suspects "
+        "suspected suspecting charge charges charged charging"
+    ).split()
 )
 
 
