@@ -287,6 +287,10 @@ def eval_(
     run_eval(graph, gold, actors_file, as_json, out, explain=explain)
 
 
+# Commands defined in their own modules register themselves on `app` when imported.
+from actorgraph.commands import across, explore, stories  # noqa: E402,F401
+
+
 def main() -> None:
     app()
 
