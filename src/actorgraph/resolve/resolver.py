@@ -20,7 +20,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from actorgraph.extract.gazetteer import entries_by_key
 from actorgraph.records import Actor, Entity
@@ -144,21 +145,24 @@ def _merge_persons(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
         if len(parts) >= 2 and e.key not in full[parts[-1]]:
             full[parts[-1]].append(e.key)
     fulls = sorted({k for keys in full.values() for k in keys})
-    # Spelling variants among full names: same first name, close surname.
-    for i, a in enumerate(fulls):
-        pa = _norm(names[a]).split()
-        for b in fulls[i + 1 :]:
-            pb = _norm(names[b]).split()
-            if pa[0] != pb[0] and fuzz.ratio(pa[0], pb[0]) < 80:
-                continue
-            score = fuzz.ratio(pa[-1], pb[-1])
-            if score >= 80 and pa[-1][0] == pb[-1][0]:
-                uf.union(
-                    a,
-                    b,
-                    f"{names[b]!r} is a spelling variant of {names[a]!r} (similarity {score:.0f})",
-                )
+    # Spelling variants among full names: same first name, close surname. A variant must
+    # keep the surname's initial, so only names within one initial are compared, and a
+    # vectorised pass over distinct surnames keeps this linear-ish in corpus size.
+    for a, b in _variant_pairs(fulls, names):
+        pa, pb = _norm(names[a]).split(), _norm(names[b]).split()
+        if pa[0] != pb[0] and fuzz.ratio(pa[0], pb[0]) < 80:
+            continue
+        score = fuzz.ratio(pa[-1], pb[-1])
+        if score >= 80:
+            uf.union(
+                a,
+                b,
+                f"{names[b]!r} is a spelling variant of {names[a]!r} (similarity {score:.0f})",
+            )
     # One-word names: the surname of exactly one full-name person, or a close variant of one.
+    by_initial: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for sur, keys in full.items():
+        by_initial[sur[:1]].append((sur, keys))
     for key, name in names.items():
         parts = _norm(name).split()
         if len(parts) != 1:
@@ -168,13 +172,13 @@ def _merge_persons(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
         if len({uf.find(k) for k in exact}) == 1:
             uf.union(exact[0], key, f"{name!r} is the surname of {names[exact[0]]!r}")
             continue
-        if exact:
+        if exact or len(word) < 5:
             continue
         close = [
             k
-            for sur, keys in full.items()
+            for sur, keys in by_initial.get(word[:1], [])
             for k in keys
-            if len(word) >= 5 and sur[:1] == word[:1] and fuzz.ratio(sur, word) >= 83
+            if fuzz.ratio(sur, word) >= 83
         ]
         if len({uf.find(k) for k in close}) == 1:
             uf.union(
@@ -182,6 +186,35 @@ def _merge_persons(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
                 key,
                 f"{name!r} is a spelling variant of the surname of {names[close[0]]!r}",
             )
+
+
+_BLOCK_ROWS = 512
+
+
+def _variant_pairs(fulls: list[str], names: dict[str, str]) -> list[tuple[str, str]]:
+    """Pairs (a, b) of full-name keys, a before b in ``fulls``, whose surnames share an
+    initial and are at least roughly similar, in the order a nested loop would visit them."""
+    order = {k: i for i, k in enumerate(fulls)}
+    surname = {k: _norm(names[k]).split()[-1] for k in fulls}
+    holders: dict[str, list[str]] = defaultdict(list)
+    for k in fulls:
+        holders[surname[k]].append(k)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for sur in sorted(holders):
+        by_initial[sur[:1]].append(sur)
+    pairs: list[tuple[str, str]] = []
+    for surs in by_initial.values():
+        for lo in range(0, len(surs), _BLOCK_ROWS):
+            rows = surs[lo : lo + _BLOCK_ROWS]
+            # A coarse cut-off (79 < 80) only prefilters; the exact score is checked later.
+            scores = process.cdist(rows, surs, scorer=fuzz.ratio, score_cutoff=79)
+            for i, j in zip(*np.nonzero(scores), strict=True):
+                for a in holders[rows[i]]:
+                    for b in holders[surs[j]]:
+                        if order[a] < order[b]:
+                            pairs.append((a, b))
+    pairs.sort(key=lambda ab: (order[ab[0]], order[ab[1]]))
+    return pairs
 
 
 def _merge_governments(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
