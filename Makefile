@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck pytest eval bench clean
+.PHONY: install vendor browser screenshot demo test lint typecheck pytest eval bench clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found; install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -15,7 +15,28 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev,embeddings]'
 	@touch $(STAMP)
 
-install: $(STAMP) ## create .venv and install actorgraph with its dev tools
+# Cytoscape.js for the web UI and the report: pinned in web/package-lock.json, installed by
+# npm (never committed) and copied into the package, where `serve` and `report` read it.
+VENDOR_JS := src/actorgraph/web/static/vendor/cytoscape.min.js
+
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm not found; install Node.js 18+ and npm"; exit 1; }
+	npm ci --prefix web --no-audit --no-fund
+
+$(VENDOR_JS): web/node_modules/.package-lock.json
+	mkdir -p $(dir $(VENDOR_JS))
+	cp web/node_modules/cytoscape/dist/cytoscape.min.js $@
+
+vendor: $(VENDOR_JS) ## install Cytoscape.js from npm into the package (part of install)
+
+install: $(STAMP) $(VENDOR_JS) ## create .venv, install actorgraph with its dev tools and Cytoscape.js
+
+# Headless Chromium for the browser tests (Debian's package; Playwright drives it directly).
+browser: ## install Debian's chromium when missing (as root), for tests/test_web_browser.py
+	@if [ -x /usr/bin/chromium ]; then echo "chromium: /usr/bin/chromium"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else echo "chromium missing: run 'sudo apt-get install -y chromium' (browser tests skip without it)"; fi
 
 demo: install ## analyse the bundled sample corpus and show what was found
 	rm -f demo.db
@@ -41,8 +62,13 @@ eval: install ## score an analysis of ../shared/seeds against ../shared/eval
 	$(BIN)/actorgraph analyze ../shared/seeds --db seeds.db -q
 	$(BIN)/actorgraph eval --db seeds.db --gold ../shared/eval/gold --actors ../shared/eval/actors.json
 
+screenshot: install browser ## retake docs/img/graph.png (the README's graph view) in headless Chromium
+	$(BIN)/python -m pytest -q tests/test_web_browser.py -k readme_screenshot
+	cp test-artifacts/readme-graph.png docs/img/graph.png
+
 bench: install ## throughput and memory benchmarks (see bench/)
 	$(BIN)/python bench/bench_analyze.py
 
 clean:
-	rm -rf $(VENV) demo.db demo.json seeds.db .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) demo.db demo.json seeds.db report.html .pytest_cache .mypy_cache .ruff_cache
+	rm -rf web/node_modules $(dir $(VENDOR_JS))

@@ -2,10 +2,14 @@
 
 Generates N distinct articles (bench/corpus_gen.py) as .txt files in a temporary folder,
 then, REPEAT times each, runs in a fresh subprocess:
-  (a) spaCy `blank("en")` over the texts (read before timing): docs/s, tokens/s;
+  (a) a fresh spaCy `blank("en")` over the texts (read before timing; nothing warms its
+      cache before the timed pass): docs/s, tokens/s;
   (b) `actorgraph.pipeline.analyze_paths` into a new temporary store (reading, extraction,
       storing, resolution; the model loads inside the timed part): docs/s;
 and reports medians, peak RSS of each subprocess (getrusage ru_maxrss) and the ratio (b)/(a).
+Once, it also reports CPU ms/doc of each extraction stage over the first 300 articles, and,
+when ../shared/seeds exists, the tokenizer's tokens/s on those real articles (a reference
+for how fast the tokenizer is on real news, where it caches less).
 The markdown table is printed and added to bench/RESULTS.md under "analyze throughput".
 
 usage: .venv/bin/python bench/bench_analyze.py [--n 5000] [--repeat 3] [--quick] [--no-write]
@@ -26,11 +30,14 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from corpus_gen import write_corpus  # bench/ is on sys.path when this script runs
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "RESULTS.md"
+SEEDS = BENCH.parents[1] / "shared" / "seeds"
+STAGES = "parse token_table find_mentions find_relations find_claims find_events find_labels"
 HEADING = "## analyze throughput"
 
 
@@ -41,6 +48,7 @@ class Run:
     seconds: float  # the timed part, inside the subprocess
     wall: float  # the whole subprocess, start-up and imports included
     maxrss_mib: float
+    resolve: float = 0.0  # of ``seconds``: the corpus-wide resolution step (analyze only)
 
     @property
     def docs_per_s(self) -> float:
@@ -66,16 +74,98 @@ def work_tokenize(corpus: Path) -> dict[str, float]:
 
 
 def work_analyze(corpus: Path, db: Path) -> dict[str, float]:
-    from actorgraph.pipeline import analyze_paths
+    import actorgraph.pipeline as pipeline
     from actorgraph.store.db import Store
 
+    resolve_seconds = 0.0
+    resolve_store = pipeline.resolve_store
+
+    def timed_resolve(store: Store) -> None:  # the corpus-wide step, timed on its own
+        nonlocal resolve_seconds
+        start = time.perf_counter()
+        resolve_store(store)
+        resolve_seconds += time.perf_counter() - start
+
+    pipeline.resolve_store = timed_resolve
     start = time.perf_counter()
     with Store(db) as store:
-        report = analyze_paths([str(corpus)], store)
+        report = pipeline.analyze_paths([str(corpus)], store)
     seconds = time.perf_counter() - start
     if report.rejected:
         raise SystemExit(f"{len(report.rejected)} files rejected: {report.rejected[0]}")
-    return {"docs": report.added, "tokens": 0, "seconds": seconds, "rss": _peak_rss_mib()}
+    return {
+        "docs": report.added,
+        "tokens": 0,
+        "seconds": seconds,
+        "rss": _peak_rss_mib(),
+        "resolve": resolve_seconds,
+    }
+
+
+def work_seeds(seeds: Path, repeat: int = 5) -> dict[str, float]:
+    """Median tokens/s of a fresh tokenizer over the real seed articles."""
+    import spacy
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    rates = []
+    for _ in range(repeat):
+        nlp = spacy.blank("en")
+        start = time.perf_counter()
+        tokens = sum(len(doc) for doc in nlp.pipe(texts))
+        rates.append(tokens / (time.perf_counter() - start))
+    return {"docs": len(texts), "tokens": tokens, "tokens_per_s": statistics.median(rates)}
+
+
+def work_stages(corpus: Path, limit: int = 300) -> dict[str, float]:
+    """CPU ms/doc of loading and of each extraction stage (process time: less noisy than
+    wall time on a shared machine)."""
+    import actorgraph.extract.pipeline as extract
+    from actorgraph.ingest.loader import load_file
+    from actorgraph.records import Document
+
+    spent: dict[str, float] = dict.fromkeys(["load", *STAGES.split()], 0.0)
+
+    def timed(name: str, fn: Any) -> Any:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - start
+
+        return wrapper
+
+    start = time.process_time()
+    docs = [
+        d
+        for p in sorted(corpus.glob("*.txt"))[:limit]
+        for d in load_file(p)
+        if isinstance(d, Document)
+    ]
+    spent["load"] = time.process_time() - start
+    names = [name for name in STAGES.split() if hasattr(extract, name)]
+    for name in names:
+        setattr(extract, name, timed(name, getattr(extract, name)))
+    extract.analyze_document(docs[0])  # model and gazetteer load outside the figures
+    for name in STAGES.split():
+        spent[name] = 0.0 if name in names else float("nan")
+    start = time.process_time()
+    for doc in docs:
+        extract.analyze_document(doc)
+    spent["extraction"] = time.process_time() - start
+    return {name: 1000 * value / len(docs) for name, value in spent.items()}
+
+
+def run_json(args: list[str]) -> dict[str, float]:
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--worker", *args],
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"worker {args[0]} failed:\n{proc.stderr}")
+    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
 
 
 def run_worker(args: list[str]) -> Run:
@@ -89,7 +179,7 @@ def run_worker(args: list[str]) -> Run:
     if proc.returncode != 0:
         raise SystemExit(f"worker {args[0]} failed:\n{proc.stderr}")
     r = json.loads(proc.stdout.strip().splitlines()[-1])
-    return Run(int(r["docs"]), int(r["tokens"]), r["seconds"], wall, r["rss"])
+    return Run(int(r["docs"]), int(r["tokens"]), r["seconds"], wall, r["rss"], r.get("resolve", 0))
 
 
 # -- measurement and report -----------------------------------------------------------------
@@ -103,6 +193,7 @@ class Summary:
     rss_mib: float
     wall: float
     runs: list[Run]
+    resolve: float = 0.0
 
 
 def summarize(name: str, runs: list[Run], tokens_per_doc: float | None) -> Summary:
@@ -114,6 +205,7 @@ def summarize(name: str, runs: list[Run], tokens_per_doc: float | None) -> Summa
         rss_mib=statistics.median(r.maxrss_mib for r in runs),
         wall=statistics.median(r.wall for r in runs),
         runs=runs,
+        resolve=statistics.median(r.resolve for r in runs),
     )
 
 
@@ -144,7 +236,15 @@ def machine() -> str:
 
 
 def report(
-    tok: Summary, ana: Summary, tokens_per_doc: float, n: int, repeat: int, source: str, mode: str
+    tok: Summary,
+    ana: Summary,
+    tokens_per_doc: float,
+    n: int,
+    repeat: int,
+    source: str,
+    mode: str,
+    stages: dict[str, float],
+    seeds: dict[str, float] | None,
 ) -> str:
     ratio = ana.docs_per_s / tok.docs_per_s
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -158,15 +258,36 @@ def report(
         "SQLite store, model load included); peak RSS = `ru_maxrss` of that subprocess; "
         "wall = whole subprocess incl. start-up; medians of the repeats",
         "",
-        "| measurement | docs/s | tokens/s | peak RSS (MiB) | wall (s) |",
-        "|---|---:|---:|---:|---:|",
+        "| measurement | docs/s | tokens/s | peak RSS (MiB) | wall (s) | of which resolve (s) |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for s in (tok, ana):
         tps = f"{s.tokens_per_s:,.0f}" if s.tokens_per_s else "-"
+        res = f"{s.resolve:,.1f}" if s.resolve else "-"
         lines.append(
-            f"| {s.name} | {s.docs_per_s:,.1f} | {tps} | {s.rss_mib:,.0f} | {s.wall:,.2f} |"
+            f"| {s.name} | {s.docs_per_s:,.1f} | {tps} | {s.rss_mib:,.0f} | {s.wall:,.2f} | {res} |"
         )
-    lines.append(f"| ratio analyze / tokenizer | {ratio:.3f} | | | |")
+    docs = ana.runs[0].docs
+    without_resolve = docs / (docs / ana.docs_per_s - ana.resolve)  # docs/s of the rest
+    lines.append(f"| ratio analyze / tokenizer | {ratio:.3f} | | | | |")
+    lines.append(
+        f"| ratio without the resolve step | {without_resolve / tok.docs_per_s:.3f} | | | | |"
+    )
+    lines += [
+        "",
+        "CPU ms/doc over the first 300 articles (extraction = all stages; load = read + clean):",
+        "",
+        "| " + " | ".join(stages) + " |",
+        "|" + "---:|" * len(stages),
+        "| " + " | ".join(f"{v:.2f}" for v in stages.values()) + " |",
+    ]
+    if seeds:
+        lines += [
+            "",
+            f"Reference: a fresh tokenizer on the {seeds['docs']:.0f} real seed articles "
+            f"({seeds['tokens']:,.0f} tokens) runs at {seeds['tokens_per_s']:,.0f} tokens/s "
+            f"(median of 5), against {tok.tokens_per_s or 0:,.0f} tokens/s on this corpus.",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -190,12 +311,13 @@ def main() -> None:
     args = ap.parse_args()
     if args.worker:
         kind, *paths = args.worker
-        result = (
-            work_tokenize(Path(paths[0]))
-            if kind == "tokenize"
-            else work_analyze(Path(paths[0]), Path(paths[1]))
-        )
-        print(json.dumps(result))
+        workers = {
+            "tokenize": lambda: work_tokenize(Path(paths[0])),
+            "analyze": lambda: work_analyze(Path(paths[0]), Path(paths[1])),
+            "stages": lambda: work_stages(Path(paths[0])),
+            "seeds": lambda: work_seeds(Path(paths[0])),
+        }
+        print(json.dumps(workers[kind]()))
         return
     n, repeat = (200, 1) if args.quick else (args.n, args.repeat)
     with tempfile.TemporaryDirectory(prefix="actorgraph-bench-") as tmp:
@@ -204,8 +326,10 @@ def main() -> None:
         source = write_corpus(corpus, n, args.seed)
         print(f"generated {n} articles in {time.perf_counter() - start:.1f}s", file=sys.stderr)
         tok, ana, tokens_per_doc = measure(corpus, work, repeat)
+        stages = run_json(["stages", str(corpus)])
+    seeds = run_json(["seeds", str(SEEDS)]) if SEEDS.is_dir() else None
     mode = "quick" if args.quick else "full"
-    entry = report(tok, ana, tokens_per_doc, n, repeat, source, mode)
+    entry = report(tok, ana, tokens_per_doc, n, repeat, source, mode, stages, seeds)
     print(entry)
     if not args.no_write:
         add_to_results(entry)

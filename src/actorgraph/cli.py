@@ -12,9 +12,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from actorgraph import __version__
-from actorgraph.extract.nlp import ModelError
 from actorgraph.query.graph import Graph
 from actorgraph.records import Rejection
+from actorgraph.scale.spec import DEFAULT_BATCH_SIZE
 from actorgraph.store.db import Store, StoreError
 
 app = typer.Typer(
@@ -88,19 +88,64 @@ def analyze(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar; only errors.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=0,
+            help="Run the per-document stages on a local Dask cluster of this many worker "
+            "processes (one thread each). 0: everything in this process. Same results either way.",
+        ),
+    ] = 0,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Address of an existing Dask scheduler (tcp://HOST:PORT) to run on instead of a "
+            "local cluster. Its workers must see the article files and the store's folder at "
+            "the same paths (a shared filesystem).",
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size",
+            min=1,
+            help="Files per cluster task (with --workers or --scheduler). Each task costs a few "
+            "ms of scheduling, so keep it at 100 or more; the progress bar moves per batch.",
+        ),
+    ] = DEFAULT_BATCH_SIZE,
+    shard_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--shard-dir",
+            help="Folder for the Parquet shards workers write (with --workers or --scheduler); "
+            "default: a temporary folder beside the store, removed afterwards.",
+        ),
+    ] = None,
 ) -> None:
     """Ingest articles, extract actors, relations, claims, dates and labels into the store.
 
-    Re-running on the same files adds nothing; an interrupted run can simply be re-run.
-    Files that cannot be used are skipped with a one-line reason on stderr.
+    Re-running on the same files adds nothing, and adding a folder of new articles to an
+    existing store analyses only the new documents; an interrupted run can simply be
+    re-run. Files that cannot be used are skipped with a one-line reason on stderr.
+    With --workers N or --scheduler the per-document work runs on Dask; the store is the
+    same as with a single process (see docs/scale.md).
     """
-    from actorgraph.extract.nlp import get_nlp
+    from actorgraph.extract.nlp import ModelError, get_nlp
     from actorgraph.ingest.loader import discover
     from actorgraph.pipeline import analyze_paths
+    from actorgraph.scale.spec import ClusterError, ClusterSpec
 
     for p in paths:
         if not p.exists():
             _fail(f"{p}: no such file or folder")
+    cluster = ClusterSpec(workers, scheduler, batch_size, shard_dir)
+    try:
+        cluster.check()
+    except ClusterError as exc:
+        _fail(str(exc))
     try:
         get_nlp(model)
     except ModelError as exc:
@@ -128,14 +173,18 @@ def analyze(
         ) as progress,
     ):
         task = progress.add_task("analysing", total=len(files))
-        report = analyze_paths(
-            [],
-            store,
-            model=model,
-            files=files,
-            on_file=lambda _p: progress.advance(task),
-            on_reject=on_reject,
-        )
+        try:
+            report = analyze_paths(
+                [],
+                store,
+                model=model,
+                files=files,
+                on_file=lambda _p: progress.advance(task),
+                on_reject=on_reject,
+                cluster=cluster,
+            )
+        except ClusterError as exc:
+            _fail(str(exc))
         counts = store.counts()
     if not quiet:
         err.print(
@@ -151,23 +200,54 @@ def analyze(
 @app.command()
 def export(
     db: DbOption = Path("actorgraph.db"),
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: json.")] = "json",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: json, graphml, gexf, csv, parquet, cypher or plover.",
+        ),
+    ] = "json",
     out_path: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output file (default: standard output).")
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file, or folder for csv and parquet (required there). "
+            "Default: standard output.",
+        ),
     ] = None,
 ) -> None:
-    """Export the store (documents, actors, mentions, relations, claims, events, labels)."""
-    from actorgraph.export.json_export import write_json
+    """Export the store (documents, actors, mentions, relations, claims, events, labels).
 
-    if format != "json":
-        _fail(f"unknown format {format!r}; choose one of: json")
+    \b
+    Formats:
+      json     the whole store as one JSON object (the contract in docs/export.md)
+      graphml  the aggregated actor graph (one edge per source, stance, target)
+      gexf     the same graph for Gephi, labelled with actor names
+      csv      a folder of tables: documents.csv, actors.csv, ... relations.csv
+      parquet  the same tables as Parquet files
+      cypher   a script that loads actors, documents and relations into Neo4j
+      plover   PLOVER/POLECAT-style event records, one JSON object per line
+    """
+    from actorgraph.export.formats import ExportError
+    from actorgraph.export.formats import export as write_export
+
     graph = _open_graph(db)
-    if out_path is None:
-        write_json(graph, sys.stdout)
-    else:
-        with open(out_path, "w", encoding="utf-8") as fh:
-            write_json(graph, fh)
-        err.print(f"wrote {out_path}", markup=False, highlight=False)
+    try:
+        summary = write_export(graph, format, out_path)
+    except ExportError as exc:
+        _fail(str(exc))
+    except BrokenPipeError:
+        # The reader stopped early (`... | head`): not an error. Silence the final flush.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
+    except OSError as exc:
+        _fail(f"cannot write {out_path}: {exc.strerror or exc}; check the path and permissions")
+    if out_path is not None:
+        err.print(summary, markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -14,6 +14,7 @@ from actorgraph.extract.pipeline import analyze_document
 from actorgraph.ingest.loader import discover, load_file
 from actorgraph.records import Document, Rejection
 from actorgraph.resolve.resolver import resolve
+from actorgraph.scale.spec import ClusterSpec
 from actorgraph.store.db import Store
 
 
@@ -30,9 +31,13 @@ RejectFn = Callable[[Rejection], None]
 
 
 def resolve_store(store: Store) -> None:
-    """Rebuild corpus-wide actors from every stored document-local entity."""
+    """Rebuild corpus-wide actors from every stored document-local entity, then bring the
+    aggregated edges up to date (only the edges of actors whose mapping changed)."""
+    from actorgraph.compare.aggregate import aggregate
+
     actors, mapping = resolve(store.entities())
     store.replace_actors(actors, mapping)
+    aggregate(store.conn)
 
 
 def analyze_paths(
@@ -43,10 +48,38 @@ def analyze_paths(
     on_file: ProgressFn | None = None,
     on_reject: RejectFn | None = None,
     files: list[str] | None = None,
+    cluster: ClusterSpec | None = None,
 ) -> RunReport:
-    """Ingest and analyse every file below ``paths`` into ``store``."""
+    """Ingest and analyse every file below ``paths`` into ``store``, then resolve actors.
+
+    By default everything runs in this process, one file at a time (texts are never
+    kept). With a ``cluster`` that names workers or a scheduler, the per-document stages
+    run on Dask (``actorgraph.scale``) and give the same store.
+    """
+    todo = files if files is not None else discover(paths)
     report = RunReport()
-    for path in files if files is not None else discover(paths):
+    if cluster is not None and cluster.enabled:
+        from actorgraph.scale.distributed import analyze_on_cluster
+
+        analyze_on_cluster(
+            list(todo), store, cluster, report, model=model, on_file=on_file, on_reject=on_reject
+        )
+    else:
+        _analyze_here(todo, store, report, model, on_file, on_reject)
+    resolve_store(store)
+    return report
+
+
+def _analyze_here(
+    files: Iterable[str],
+    store: Store,
+    report: RunReport,
+    model: str,
+    on_file: ProgressFn | None,
+    on_reject: RejectFn | None,
+) -> None:
+    """The single-process path: each file is read, analysed and stored in turn."""
+    for path in files:
         report.files += 1
         for item in load_file(path):
             if isinstance(item, Rejection):
@@ -64,8 +97,6 @@ def analyze_paths(
                 report.duplicates += 1
         if on_file:
             on_file(path)
-    resolve_store(store)
-    return report
 
 
 def store_document(store: Store, doc: Document, model: str = DEFAULT_MODEL) -> bool:

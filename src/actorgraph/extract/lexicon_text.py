@@ -52,7 +52,12 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     """Words (hyphen/dot-internal kept whole), abbreviations, possessive ``’s``, marks."""
-    return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    out: list[Tok] = []
+    add = out.append
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        add(Tok(start, start + len(word), word, word.lower()))
+    return out
 
 
 class _Cache:
@@ -76,6 +81,11 @@ class _Cache:
 
 
 _CACHE = _Cache()
+
+
+def doc_data(sdoc: Doc) -> dict[str, Any]:
+    """The cache of derived data for ``sdoc`` (text, tokens, token table ...)."""
+    return _CACHE.get(sdoc)
 
 
 def doc_text(sdoc: Doc) -> str:

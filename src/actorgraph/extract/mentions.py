@@ -20,11 +20,12 @@ from typing import Any
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract.gazetteer import GazEntry, gazetteer
 from actorgraph.extract.nlp import get_nlp
+from actorgraph.extract.tokens import token_table
 from actorgraph.records import Entity, Mention
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,5})$")
@@ -147,105 +148,109 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 def _headline_tokens(doc: Doc) -> set[int]:
     """Tokens of title-case lines (headlines) and datelines, where capitals say nothing."""
+    tt = token_table(doc)
     out: set[int] = set()
-    for sent in doc.sents:
-        last = next((t.text for t in reversed(sent) if not t.is_space), "")
-        if (
-            len(sent) <= 12
-            and last not in (".", "?", "!")
-            and any(_YEAR.match(t.text) or t.text in lx.MONTHS for t in sent)
-        ):
-            out.update(range(sent.start, sent.end))  # a dateline: "Outlet, May 16, 2018"
-            continue
-        words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-        last = next((t.text for t in reversed(sent) if not t.is_space), "")
+    for a, b in tt.sents:
+        texts = tt.text[a:b]
+        last = next((w for w in reversed(texts) if not w.isspace()), "")
         if last == ".":
             continue
-        if len(words) >= 4 and sum(_is_cap(t.text) for t in words) / len(words) > 0.6:
-            out.update(range(sent.start, sent.end))
+        if (
+            b - a <= 12
+            and last not in ("?", "!")
+            and any(_YEAR.match(w) or w in lx.MONTHS for w in texts)
+        ):
+            out.update(range(a, b))  # a dateline: "Outlet, May 16, 2018"
+            continue
+        words = [w for k, w in enumerate(texts, a) if tt.is_alpha[k] and len(w) > 3]
+        if len(words) >= 4 and sum(_is_cap(w) for w in words) / len(words) > 0.6:
+            out.update(range(a, b))
     return out
 
 
 def _common_capitalised(doc: Doc, lower_vocab: set[str], headline: set[int]) -> set[int]:
     """Token indices of capitalised words that are ordinary words (sentence starts, headlines)."""
+    tt = token_table(doc)
     common: set[int] = set()
-    for sent in doc.sents:
-        for i, t in enumerate(sent):
-            if not _is_cap(t.text):
+    for a, b in tt.sents:
+        for k in range(a, b):
+            word = tt.text[k]
+            if not _is_cap(word):
                 continue
-            low = t.text.lower()
-            after_title = i > 0 and _is_title(sent[i - 1].text)
-            initial = i == 0 or sent[i - 1].text in "“\"‘'(–—-:" or t.i in headline
-            calendar = t.text in lx.MONTHS or t.text in lx.WEEKDAYS
+            low = tt.lower[k]
+            after_title = k > a and _is_title(tt.text[k - 1])
+            initial = k == a or tt.text[k - 1] in "“\"‘'(–—-:" or k in headline
+            calendar = word in lx.MONTHS or word in lx.WEEKDAYS
             if (
                 (calendar and not after_title)
                 or (initial and (low in STOP_WORDS or low in lower_vocab))
                 or low in _FUNCTION_WORDS
             ):
-                common.add(t.i)
+                common.add(k)
     return common
 
 
 def _gaz_spans(doc: Doc) -> dict[int, tuple[int, GazEntry]]:
     """Start token -> (end token, entry) for the longest gazetteer matches."""
     table = gazetteer()
-    spans = [Span(doc, s, e) for _, s, e in _gaz_matcher(doc)(doc)]
+    tt = token_table(doc)
+    spans = [(s, e) for _, s, e in _gaz_matcher(doc)(doc)]
     out: dict[int, tuple[int, GazEntry]] = {}
-    for sp in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if any(
-            i in out or any(a <= i < b[0] for a, b in out.items()) for i in range(sp.start, sp.end)
-        ):
+    taken: set[int] = set()  # tokens inside a span already kept
+    for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if any(i in taken for i in range(start, end)):
             continue
-        entry = table[sp.text]
-        nxt = doc[sp.end].text if sp.end < len(doc) else ""
+        entry = table[tt.span_text(start, end)]
+        nxt = tt.text[end] if end < len(tt) else ""
         # A capital followed by an event noun names an event, not an actor ("the Berlin summit").
         if entry.form == "metonym" and nxt.capitalize() in lx.PLACE_EVENT_WORDS | {
             "Process",
             "Summit",
         }:
             continue
-        out[sp.start] = (sp.end, entry)
+        out[start] = (end, entry)
+        taken.update(range(start, end))
     return out
 
 
 def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with name particles and hyphens inside)."""
+    tt = token_table(doc)
+    text, lower, starts = tt.text, tt.lower, tt.sent_start
     runs: list[tuple[int, int]] = []
-    n = len(doc)
+    n = len(text)
     i = 0
     while i < n:
-        t = doc[i]
-        if not _is_cap(t.text) or i in common:
+        if not _is_cap(text[i]) or i in common:
             i += 1
             continue
         j = i + 1
         while j < n:
-            tj = doc[j]
-            if tj.is_sent_start:
+            if starts[j]:
                 break
-            if _is_cap(tj.text) and j not in common and not tj.is_punct:
+            if _is_cap(text[j]) and j not in common and not tt.is_punct[j]:
                 j += 1
                 continue
             if (
-                (tj.lower_ in lx.NAME_PARTICLES or tj.text in ("-",))
+                (lower[j] in lx.NAME_PARTICLES or text[j] in ("-",))
                 and j + 1 < n
-                and _is_cap(doc[j + 1].text)
+                and _is_cap(text[j + 1])
             ):
-                if doc[j + 1].is_sent_start:
+                if starts[j + 1]:
                     break
                 j += 2
                 continue
             if (
-                tj.lower_ in ("al", "el")
+                lower[j] in ("al", "el")
                 and j + 2 < n
-                and doc[j + 1].text == "-"
-                and _is_cap(doc[j + 2].text)
+                and text[j + 1] == "-"
+                and _is_cap(text[j + 2])
             ):
                 j += 3
                 continue
             break
         # Trim trailing particles.
-        while j > i + 1 and doc[j - 1].lower_ in lx.NAME_PARTICLES:
+        while j > i + 1 and lower[j - 1] in lx.NAME_PARTICLES:
             j -= 1
         runs.append((i, j))
         i = j
@@ -254,7 +259,7 @@ def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
 
 def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
     """Kind of a name segment: person | org | acronym | single, or None (place, event, noise)."""
-    toks = [t.text for t in doc[i:j]]
+    toks = token_table(doc).text[i:j]
     words = [w for w in toks if w not in ("-",) and w.lower() not in lx.NAME_PARTICLES]
     if words and words[0] in lx.COMMON_CAPITALISED:
         words = words[1:]
@@ -283,17 +288,12 @@ def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
 
 def _positions(doc: Doc) -> dict[str, list[int]]:
     """Token indices of each word form (computed once per document)."""
-    pos = doc.user_data.get("actorgraph_positions")
-    if pos is None:
-        pos = {}
-        for t in doc:
-            pos.setdefault(t.text, []).append(t.i)
-        doc.user_data["actorgraph_positions"] = pos
-    return pos
+    return token_table(doc).positions
 
 
 def _seen_mid_sentence(doc: Doc, word: str) -> bool:
-    return any(not doc[i].is_sent_start for i in _positions(doc).get(word, ()))
+    starts = token_table(doc).sent_start
+    return any(not starts[i] for i in _positions(doc).get(word, ()))
 
 
 def _is_title(word: str) -> bool:
@@ -301,27 +301,31 @@ def _is_title(word: str) -> bool:
 
 
 def _prev_word(doc: Doc, i: int) -> str:
-    return doc[i - 1].text if i > 0 else ""
+    return token_table(doc).text[i - 1] if i > 0 else ""
 
 
 def _affiliation_before(doc: Doc, i: int, gaz: dict[int, tuple[int, GazEntry]]) -> str | None:
     """State key of an adjective/name right before a title run ending at token i."""
     for _start, (end, entry) in gaz.items():
-        if entry.kind == "state" and (end == i or (end + 1 == i and doc[end].text in ("'s", "’s"))):
+        if entry.kind == "state" and (
+            end == i or (end + 1 == i and token_table(doc).text[end] in ("'s", "’s"))
+        ):
             return entry.key
     return None
 
 
 def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]) -> list[_Cand]:
+    tt = token_table(doc)
+    text = tt.text
     cands: list[_Cand] = []
     covered_by_gaz = {k for s, (e, _) in gaz.items() for k in range(s, e)}
     used: set[int] = set()
     for i, j in _runs(doc, common):
-        if j - i > 1 and doc[i].is_sent_start and not _seen_mid_sentence(doc, doc[i].text):
+        if j - i > 1 and tt.sent_start[i] and not _seen_mid_sentence(doc, text[i]):
             i += 1
-        words = [t.text for t in doc[i:j]]
+        words = text[i:j]
         # State + government words only ("Russian Foreign Ministry") -> the state itself.
-        gaz_in = [(s, e, en) for s, (e, en) in gaz.items() if i <= s < j]
+        gaz_in = [(s, *gaz[s]) for s in range(i, j) if s in gaz]
         rest = [w for k, w in enumerate(words) if (i + k) not in covered_by_gaz]
         if gaz_in and rest and all(w in _STATE_GOV_WORDS for w in rest) and len(gaz_in) == 1:
             s, e, en = gaz_in[0]
@@ -333,7 +337,7 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
             words[0] in lx.TITLE_WORDS and words[-1] not in lx.ORG_CUES
         ):
             k0 = i
-            while k0 < j and doc[k0].text in ("The",):
+            while k0 < j and text[k0] in ("The",):
                 k0 += 1
             kind = _classify(doc, k0, j, False)
             if kind == "org":
@@ -351,21 +355,21 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 k = end
                 titled = False
                 continue
-            if _is_title(doc[k].text):
+            if _is_title(text[k]):
                 if title_start is None:
                     title_start = k
                 titled = True
                 k += 1
                 continue
             m = k + 1
-            while m < j and m not in gaz and not _is_title(doc[m].text):
+            while m < j and m not in gaz and not _is_title(text[m]):
                 m += 1
-            if doc[k].text == "-":
+            if text[k] == "-":
                 k += 1
                 continue
-            while m > k + 1 and doc[m - 1].lower_ in lx.NAME_PARTICLES:
+            while m > k + 1 and tt.lower[m - 1] in lx.NAME_PARTICLES:
                 m -= 1
-            if m < j and _is_title(doc[m].text) and m not in gaz:
+            if m < j and _is_title(text[m]) and m not in gaz:
                 k = m  # words right before a title belong to it ("East Libyan Commander")
                 continue
             lead_role = _prev_word(doc, k).lower() in lx.ROLE_NOUNS
@@ -383,9 +387,11 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
         used.update(range(i, j))
     # Gazetteer matches outside capitalised runs (e.g. lower-case "the alliance" forms are none;
     # but runs skip sentence-initial common words like "Saudi" only rarely).
+    in_cands = {k for c in cands for k in range(c.start, c.end)}
     for s, (e, entry) in gaz.items():
-        if not any(c.start <= s < c.end for c in cands) and s not in used:
+        if s not in in_cands and s not in used:
             cands.append(_Cand(s, e, "gaz", gaz=entry))
+            in_cands.update(range(s, e))
     cands.sort(key=lambda c: c.start)
     return cands
 
@@ -394,11 +400,12 @@ def _drop_headline_noise(doc: Doc, cands: list[_Cand], headline: set[int]) -> li
     """In headlines keep gazetteer matches and names that the body repeats."""
     if not headline:
         return cands
-    body = " ".join(t.text for t in doc if t.i not in headline)
+    text = token_table(doc).text
+    body = " ".join(w for i, w in enumerate(text) if i not in headline)
     out = []
     for c in cands:
         if c.kind != "gaz" and c.start in headline:
-            words = [t.text for t in doc[c.start : c.end]]
+            words = text[c.start : c.end]
             if not all(w in body for w in words if w[:1].isupper()):
                 continue
         out.append(c)
@@ -427,29 +434,27 @@ def _initials(name: str) -> str:
 
 def _acronym_definitions(doc: Doc, cands: list[_Cand]) -> dict[str, int]:
     """ACRONYM -> index of the candidate it abbreviates ("Full Name (ACR)")."""
+    tt = token_table(doc)
+    text, n = tt.text, len(tt)
     out: dict[str, int] = {}
     for idx, c in enumerate(cands):
         k = c.end
-        while k < len(doc) and doc[k].text in ("’", "'", "”", '"', "‘"):
+        while k < n and text[k] in ("’", "'", "”", '"', "‘"):
             k += 1
-        if (
-            k + 2 < len(doc)
-            and doc[k].text == "("
-            and doc[k + 2].text == ")"
-            and _ACRONYM.match(doc[k + 1].text)
-        ):
-            acr = doc[k + 1].text.replace(".", "")
-            if _abbreviates(acr, doc[c.start : c.end].text):
+        if k + 2 < n and text[k] == "(" and text[k + 2] == ")" and _ACRONYM.match(text[k + 1]):
+            acr = text[k + 1].replace(".", "")
+            if _abbreviates(acr, tt.span_text(c.start, c.end)):
                 out[acr] = idx
     return out
 
 
 def _renames(doc: Doc, cands: list[_Cand]) -> list[tuple[int, int]]:
     """Pairs of candidate indices joined by 'X has been rebranded Y' and the like."""
+    lower = token_table(doc).lower
     pairs = []
     for a in range(len(cands) - 1):
         b = a + 1
-        between = [t.lower_ for t in doc[cands[a].end : cands[b].start]]
+        between = lower[cands[a].end : cands[b].start]
         between = [
             w
             for w in between
@@ -462,19 +467,21 @@ def _renames(doc: Doc, cands: list[_Cand]) -> list[tuple[int, int]]:
 
 def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMention]]:
     """Actor entities of one document, their mentions (char offsets) and token mentions."""
-    lower_vocab = set(_LOWER_WORD.findall(doc.text))
+    tt = token_table(doc)
+    lower_vocab = set(_LOWER_WORD.findall(tt.doc_text))
     headline = _headline_tokens(doc)
     common = _common_capitalised(doc, lower_vocab, headline)
     gaz = _gaz_spans(doc)
     cands = _drop_headline_noise(doc, _candidates(doc, common, gaz), headline)
-    sent_of = _sentence_index(doc)
+    sent_of = tt.sent_of
     table = EntityTable()
     cand_entity: dict[int, Entity] = {}
     acr_defs = _acronym_definitions(doc, cands)
-    shouted_ok = {t.text for t in doc if t.is_title}  # "GENEVA" in a dateline is "Geneva"
+    # "GENEVA" in a dateline is "Geneva"
+    shouted_ok = {w for w, title in zip(tt.text, tt.is_title, strict=True) if title}
 
     def text_of(c: _Cand) -> str:
-        return doc[c.start : c.end].text
+        return tt.span_text(c.start, c.end)
 
     # 1. Gazetteer, organisations and full-name persons.
     for idx, c in enumerate(cands):
@@ -576,15 +583,22 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
             continue
         ent = found
         start, end = c.start, c.end
-        if ent.kind == "person" and end < len(doc) and doc[end].lower_ in lx.GOVERNMENT_NOUNS:
-            gname = f"{ent.name.split()[-1]} {doc[end].lower_}"
+        if ent.kind == "person" and end < len(tt) and tt.lower[end] in lx.GOVERNMENT_NOUNS:
+            gname = f"{ent.name.split()[-1]} {tt.lower[end]}"
             gov = table.get_or_add(f"govof:{ent.key}", gname, "government")
-            _add_alias(gov, doc[start : end + 1].text)
+            _add_alias(gov, tt.span_text(start, end + 1))
             _add_reason(gov, f"the government led by {ent.name}")
             ent, end = gov, end + 1
-        span = doc[start:end]
         form = c.gaz.form if c.gaz else "name"
-        mentions.append(Mention(ent.id, span.start_char, span.end_char, span.text, sent_of[start]))
+        mentions.append(
+            Mention(
+                ent.id,
+                tt.idx[start],
+                tt.end_char(end),
+                tt.span_text(start, end),
+                sent_of[start],
+            )
+        )
         tok_mentions.append(TokMention(ent.id, start, end, sent_of[start], form))
     for ent in table.entities:
         ent.affiliation = table.affiliation.get(ent.id)
@@ -599,7 +613,8 @@ def _org_ending_with(table: EntityTable, word: str) -> Entity | None:
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
-    prev = doc[i - 1].lower_ if i > 0 else ""
+    lower = token_table(doc).lower
+    prev = lower[i - 1] if i > 0 else ""
     if prev in _LOCATIVE or prev in (
         "on",
         "shell",
@@ -610,30 +625,31 @@ def _after_locative(doc: Doc, i: int) -> bool:
         "took",
     ):
         return True
-    return prev == "of" and i > 1 and doc[i - 2].lower_ in _PLACE_NOUNS
+    return prev == "of" and i > 1 and lower[i - 2] in _PLACE_NOUNS
 
 
 def _place_like(doc: Doc, name: str) -> bool:
-    """A name used mostly after "in", "at", "near", "around" ... names a place."""
+    """A name used mostly after "in", "at", "near", "around" ... names a place.
+
+    Answered once per name and document: a name repeated a thousand times would otherwise
+    rescan all its occurrences at each one."""
+    cache: dict[str, bool] = doc.user_data.setdefault("actorgraph_place_like", {})
+    if name not in cache:
+        cache[name] = _place_like_uncached(doc, name)
+    return cache[name]
+
+
+def _place_like_uncached(doc: Doc, name: str) -> bool:
+    tt = token_table(doc)
     first = name.split()[0]
-    hits = [
-        doc[i]
-        for i in _positions(doc).get(first, ())
-        if doc[i : i + len(name.split())].text == name
-    ]
     n = len(name.split())
-    if any(t.i + n < len(doc) and _verbish(doc[t.i + n].lower_) for t in hits):
+    hits = [
+        i for i in _positions(doc).get(first, ()) if tt.span_text(i, min(i + n, len(tt))) == name
+    ]
+    if any(i + n < len(tt) and _verbish(tt.lower[i + n]) for i in hits):
         return False  # "X Y said", "X Y's forces": a person acts
-    loc = sum(1 for t in hits if _after_locative(doc, t.i))
+    loc = sum(1 for i in hits if _after_locative(doc, i))
     return bool(hits) and loc * 2 >= len(hits)
-
-
-def _sentence_index(doc: Doc) -> list[int]:
-    out = [0] * len(doc)
-    for si, sent in enumerate(doc.sents):
-        for k in range(sent.start, sent.end):
-            out[k] = si
-    return out
 
 
 def _org_kind(name: str) -> str:
@@ -703,35 +719,39 @@ def _match_person(table: EntityTable, word: str) -> Entity | None:
 
 def _force_follows(doc: Doc, end: int) -> bool:
     """ "X's forces", "X's militia": a one-word name that commands men is an actor."""
+    tt = token_table(doc)
+    n = len(tt)
     k = end
-    if not (k < len(doc) and doc[k].text in ("'s", "’s", "‘s")):
+    if not (k < n and tt.text[k] in ("'s", "’s", "‘s")):
         return False
     k += 1
     while (
-        k < len(doc)
-        and doc[k].is_alpha
-        and doc[k].text.islower()
-        and doc[k].lower_ not in lx.FORCE_NOUNS
+        k < n
+        and tt.is_alpha[k]
+        and tt.text[k].islower()
+        and tt.lower[k] not in lx.FORCE_NOUNS
         and k < end + 3
     ):
         k += 1
-    return k < len(doc) and doc[k].lower_ in lx.FORCE_NOUNS and k > end
+    return k < n and tt.lower[k] in lx.FORCE_NOUNS and k > end
 
 
 def _govt_follows(doc: Doc, end: int) -> bool:
-    return end < len(doc) and doc[end].lower_ in lx.GOVERNMENT_NOUNS
+    lower = token_table(doc).lower
+    return end < len(lower) and lower[end] in lx.GOVERNMENT_NOUNS
 
 
 def _recurrent_actor(doc: Doc, word: str) -> bool:
     """A one-word name used at least twice, never after a locative preposition (not a place)."""
-    hits = [doc[i] for i in _positions(doc).get(word, ())]
+    tt = token_table(doc)
+    hits = _positions(doc).get(word, [])
     if len(hits) < 2 or word in lx.COMMON_CAPITALISED:
         return False
-    if any(t.i > 0 and doc[t.i - 1].lower_ in _LOCATIVE for t in hits):
+    if any(i > 0 and tt.lower[i - 1] in _LOCATIVE for i in hits):
         return False
-    if all(t.is_sent_start for t in hits):
+    if all(tt.sent_start[i] for i in hits):
         return False
-    return any(t.i + 1 < len(doc) and _verbish(doc[t.i + 1].lower_) for t in hits)
+    return any(i + 1 < len(tt) and _verbish(tt.lower[i + 1]) for i in hits)
 
 
 def _verbish(word: str) -> bool:

@@ -9,12 +9,18 @@ the extractors through the same ``Doc`` interface.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
+from thinc.types import Ints2d
+
+from actorgraph.extract.lexicon_text import doc_data, doc_text
 
 DEFAULT_MODEL = "blank"
 
@@ -32,6 +38,45 @@ def _tune_tokenizer(nlp: Language) -> None:
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+_PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+@Language.component("actorgraph_sentencizer")
+def sentencizer(doc: Doc) -> Doc:
+    """spaCy's rule-based ``sentencizer`` with the same output, computed over arrays.
+
+    Why: the built-in one creates a Python ``Token`` per token to read its text and
+    ``is_punct``; this reads both from one ``Doc.to_array`` call and slices of the text.
+    A sentence ends after a run of sentence-final punctuation, before the next token that
+    is not punctuation.
+    """
+    n = len(doc)
+    if n == 0:
+        return doc
+    text = doc_text(doc)
+    cols = doc.to_array([IDX, LENGTH, IS_PUNCT, SENT_START]).T.tolist()
+    idx, length, is_punct, current = cols
+    starts = [False] * n
+    starts[0] = True
+    start, seen_period = 0, False
+    for i in range(n):
+        in_punct_chars = text[idx[i] : idx[i] + length[i]] in _PUNCT_CHARS
+        if seen_period and not is_punct[i] and not in_punct_chars:
+            starts[start] = True
+            start, seen_period = i, False
+        elif in_punct_chars:
+            seen_period = True
+    starts[start] = True
+    # Like the built-in component, leave boundaries that are already set alone.
+    values = [
+        (1 if c == 1 else -1) if c else (1 if s else -1)  # c is -1 as an unsigned 64-bit int
+        for c, s in zip(current, starts, strict=True)
+    ]
+    array = numpy.array(values, dtype="int64").astype("uint64")  # -1 as spaCy stores it
+    doc.from_array([SENT_START], cast(Ints2d, array.reshape(n, 1)))
+    return doc
+
+
 @Language.component("actorgraph_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break unless the next line continues in lower case.
@@ -39,7 +84,7 @@ def line_breaks(doc: Doc) -> Doc:
     Headlines, bylines and paragraphs carry no final full stop; without this they would be
     glued to the next sentence.
     """
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return doc
     starts: set[int] = set()  # char offsets where a line's first word begins
@@ -53,9 +98,26 @@ def line_breaks(doc: Doc) -> Doc:
         pos = text.find("\n", end)
     if not starts:
         return doc
-    for tok in doc:
-        if tok.idx in starts and tok.i > 0 and not tok.is_space and not tok.text[:1].islower():
-            tok.is_sent_start = True
+    # Token positions from one array, not a Token object per token (see tokens.py).
+    token_at = {pos: i for i, pos in enumerate(doc.to_array(IDX).tolist())}
+    for pos in sorted(starts):
+        i = token_at.get(pos, 0)
+        if i > 0 and not text[pos].isspace() and not text[pos].islower():
+            doc[i].is_sent_start = True
+    return doc
+
+
+def parse(text: str, model: str = DEFAULT_MODEL) -> Doc:
+    """``get_nlp(model)(text)``, with ``text`` remembered as the Doc's text.
+
+    Why: spaCy rebuilds ``Doc.text`` from its tokens on every access; the extractors read
+    it through ``lexicon_text.doc_text``, which this seeds with the string we already have.
+    """
+    nlp = get_nlp(model)
+    doc = nlp.make_doc(text)
+    doc_data(doc)["text"] = text
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
     return doc
 
 
@@ -64,7 +126,7 @@ def get_nlp(model: str = DEFAULT_MODEL) -> Language:
     if model in ("", "blank", None):
         nlp = spacy.blank("en")
         _tune_tokenizer(nlp)
-        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("actorgraph_sentencizer")
         nlp.add_pipe("actorgraph_line_breaks")
         nlp.max_length = 50_000_000
         return nlp

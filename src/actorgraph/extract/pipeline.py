@@ -11,18 +11,19 @@ from actorgraph.extract.claims import find_claims
 from actorgraph.extract.dates import find_events
 from actorgraph.extract.labels import find_labels
 from actorgraph.extract.mentions import find_mentions
-from actorgraph.extract.nlp import DEFAULT_MODEL, get_nlp
+from actorgraph.extract.nlp import DEFAULT_MODEL, parse
 from actorgraph.extract.relations import find_relations
+from actorgraph.extract.tokens import token_table
 from actorgraph.records import Analysis, Claim, Document, Event, Relation, Sentence
 
 
 def analyze_document(doc: Document, model: str = DEFAULT_MODEL) -> Analysis:
     """Extract everything actorgraph stores from one document."""
-    nlp = get_nlp(model)
-    sdoc = nlp(doc.text)
+    sdoc = parse(doc.text, model)
+    tt = token_table(sdoc)
     analysis = Analysis(document_id=doc.id)
     analysis.sentences = [
-        Sentence(index=i, start=s.start_char, end=s.end_char) for i, s in enumerate(sdoc.sents)
+        Sentence(index=i, start=tt.idx[a], end=tt.end_char(b)) for i, (a, b) in enumerate(tt.sents)
     ]
     entities, mentions, tok_mentions = find_mentions(sdoc)
     relations = find_relations(sdoc, tok_mentions, entities)

@@ -19,6 +19,7 @@ from actorgraph.extract import lexicon as lx
 from actorgraph.extract.gazetteer import adjective_forms
 from actorgraph.extract.mentions import TokMention
 from actorgraph.extract.polarity import combine, relation_polarity
+from actorgraph.extract.tokens import TokenTable, token_table
 from actorgraph.records import Entity, Relation
 
 _POSSESSIVE = frozenset({"'s", "’s", "‘s", "'"})
@@ -174,6 +175,7 @@ class _Sentence:
 
     def __init__(self, doc: Doc, start: int, end: int, mentions: list[TokMention]) -> None:
         self.doc, self.start, self.end = doc, start, end
+        self.tt = token_table(doc)
         self.groups = _build_groups(doc, mentions)
         self.group_at_end = {g.end: g for g in self.groups}
         self.group_at_start = {g.start: g for g in self.groups}
@@ -191,7 +193,7 @@ class _Sentence:
         while k >= lo:
             g = self.group_at_end.get(k + 1)
             if g is not None:
-                prev = self.doc[g.start - 1].lower_ if g.start > self.start else ""
+                prev = self.tt.lower[g.start - 1] if g.start > self.start else ""
                 if (
                     skip_pp
                     and prev in lx.PREPOSITIONS
@@ -200,13 +202,13 @@ class _Sentence:
                 ):
                     k = g.start - 1
                     continue
-                if g.end < self.end and self.doc[g.end].text == "-":
+                if g.end < self.end and self.tt.text[g.end] == "-":
                     return None  # "Russian-backed separatists": the group modifies a noun
                 if skip_objects and self._after_verb(g.start):
                     k = g.start - 1
                     continue
                 return g
-            if self.doc[k].lower_ in _CLAUSE_BREAKS:
+            if self.tt.lower[k] in _CLAUSE_BREAKS:
                 return None
             k -= 1
         return None
@@ -215,15 +217,15 @@ class _Sentence:
         """ "thousands of Sudanese fighters": the "of" phrase is the subject itself."""
         return (
             start - 2 >= self.start
-            and self.doc[start - 1].lower_ == "of"
-            and self.doc[start - 2].lower_ in _QUANTITIES
+            and self.tt.lower[start - 1] == "of"
+            and self.tt.lower[start - 2] in _QUANTITIES
         )
 
     def _after_verb(self, start: int) -> bool:
         k = start - 1
-        while k >= self.start and self.doc[k].lower_ in lx.DETERMINERS:
+        while k >= self.start and self.tt.lower[k] in lx.DETERMINERS:
             k -= 1
-        return k >= self.start and self.doc[k].lower_ in lx.VERB_FORMS
+        return k >= self.start and self.tt.lower[k] in lx.VERB_FORMS
 
     def right_group(
         self, pos: int, limit: int = 8, skip: frozenset[str] = _OBJ_SKIP
@@ -235,31 +237,29 @@ class _Sentence:
             g = self.group_at_start.get(k)
             if g is not None:
                 return g
-            tok = self.doc[k]
-            w = tok.lower_
+            w = self.tt.lower[k]
             if w in _CLAUSE_BREAKS and w not in (",",):
                 return None
-            if not (w in skip or tok.is_punct or _modifier_word(tok.text)):
+            if not (w in skip or self.tt.is_punct[k] or _modifier_word(self.tt.text[k])):
                 return None
             if w.endswith("ing") and w not in skip:
                 return None
-            nxt = self.doc[k + 1] if k + 1 < hi else None
             if (
                 w == "to"
-                and nxt is not None
-                and nxt.text.islower()
-                and nxt.lower_ not in lx.DETERMINERS
+                and k + 1 < hi
+                and self.tt.text[k + 1].islower()
+                and self.tt.lower[k + 1] not in lx.DETERMINERS
                 and (k + 1) not in self.group_at_start
             ):
                 return None  # an infinitive: "accused X of trying to wreck Y"
-            if w in lx.PREPOSITIONS and k > pos and self.doc[k - 1].lower_ in _LOCATIVE_HEADS:
+            if w in lx.PREPOSITIONS and k > pos and self.tt.lower[k - 1] in _LOCATIVE_HEADS:
                 return None
             k += 1
         return None
 
     def first_group(self) -> Group | None:
         for g in self.groups:
-            prev = self.doc[g.start - 1].lower_ if g.start > self.start else ""
+            prev = self.tt.lower[g.start - 1] if g.start > self.start else ""
             if prev not in lx.PREPOSITIONS:
                 return g
         return None
@@ -319,6 +319,7 @@ def _adjectival(w: str) -> bool:
 
 def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
     """Coordinated mentions ("Egypt, the UAE and France") become one group."""
+    tt = token_table(doc)
     groups: list[Group] = []
     ms = sorted(mentions, key=lambda m: m.start)
     i = 0
@@ -326,7 +327,7 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
         m = ms[i]
         # A nationality adjective before a (titled) name modifies it: "Turkish President X" -> X.
         if m.form == "adjective" and i + 1 < len(ms) and ms[i + 1].start >= m.end:
-            gap = [t.text for t in doc[m.end : ms[i + 1].start]]
+            gap = tt.text[m.end : ms[i + 1].start]
             if all(w in lx.TITLE_WORDS or w.rstrip(".") + "." in lx.TITLE_WORDS for w in gap):
                 i += 1
                 continue
@@ -334,7 +335,7 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
         if (
             i + 1 < len(ms)
             and m.end < len(doc)
-            and doc[m.end].text in _POSSESSIVE
+            and tt.text[m.end] in _POSSESSIVE
             and ms[i + 1].start == m.end + 1
         ):
             i += 1
@@ -347,10 +348,10 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
                 g.members.append(Member(ms[j].entity, ms[j].start, ms[j].end))
                 j += 1
                 continue
-            between = [t.lower_ for t in doc[g.end : ms[j].start]]
+            between = tt.lower[g.end : ms[j].start]
             if not between or len(between) > 8 or any(w not in _COORD for w in between):
                 break
-            if doc[ms[j].start].lower_ in _POSSESSIVE_PRONOUNS:
+            if tt.lower[ms[j].start] in _POSSESSIVE_PRONOUNS:
                 break
             conj = any(w in ("and", "or", "nor", "&", "plus") for w in between)
             if closed and not conj:
@@ -379,13 +380,14 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
 
 
 def _has_conjunction(doc: Doc, g: Group) -> bool:
-    words = {t.lower_ for t in doc[g.start : g.end]}
-    members = {t.i for m in g.members for t in doc[m.start : m.end]}
+    lower = token_table(doc).lower
+    words = set(lower[g.start : g.end])
+    members = {i for m in g.members for i in range(m.start, min(m.end, len(lower)))}
     return (
         any(
-            t.lower_ in ("and", "or", "/", "&", "plus", "nor", "not", "well")
-            for t in doc[g.start : g.end]
-            if t.i not in members
+            lower[i] in ("and", "or", "/", "&", "plus", "nor", "not", "well")
+            for i in range(g.start, min(g.end, len(lower)))
+            if i not in members
         )
         or not words
     )
@@ -396,21 +398,25 @@ for _words, _trig in lx.PHRASES.items():
     _PHRASES_BY_FIRST.setdefault(_words[0], []).append((_words, _trig))
 
 
-def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] | None:
+# Words that can start a trigger: tokens outside it are skipped without a closer look.
+_TRIGGER_STARTS = frozenset([*_PHRASES_BY_FIRST, *lx.AGENT_NOUNS, *lx.VERB_FORMS, *lx.NOUNS])
+
+
+def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] | None:
     """(trigger, construction, end token) for a trigger starting at token k."""
-    for phrase, trig in _PHRASES_BY_FIRST.get(doc[k].lower_, ()):
+    for phrase, trig in _PHRASES_BY_FIRST.get(tt.lower[k], ()):
         n = len(phrase)
-        if k + n <= sent_end and tuple(t.lower_ for t in doc[k : k + n]) == phrase:
+        if k + n <= sent_end and tuple(tt.lower[k : k + n]) == phrase:
             return trig, "phrase", k + n
-    w = doc[k].lower_
-    if doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+    w = tt.lower[k]
+    if tt.text[k][:1].isupper() and not tt.sent_start[k]:
         return None
     if w in lx.AGENT_NOUNS:
         return lx.AGENT_NOUNS[w], "agent", k + 1
     verb = lx.VERB_FORMS.get(w)
     noun = lx.NOUNS.get(w)
-    prev = doc[k - 1].lower_ if k > 0 else ""
-    nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+    prev = tt.lower[k - 1] if k > 0 else ""
+    nxt = tt.lower[k + 1] if k + 1 < len(tt) else ""
     if verb and verb[1] == "past" and prev == "-":
         return verb[0], "compound", k + 1
     noun_context = (
@@ -431,7 +437,7 @@ def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] 
             in ("to", "from", "in", "into", "on", "home", "down", "off", "out", "up", ".", ",")
         ):
             return None
-        if tag == "past" and _next_word(doc, k + 1, sent_end) == "by":
+        if tag == "past" and _next_word(tt, k + 1, sent_end) == "by":
             return trig, "passive", k + 1
         return trig, "verb", k + 1
     if noun:
@@ -439,10 +445,10 @@ def _trigger_at(doc: Doc, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] 
     return None
 
 
-def _next_word(doc: Doc, k: int, end: int) -> str:
-    while k < end and (doc[k].lower_.endswith("ly") or doc[k].text in ("”", "“", '"', "’", "‘")):
+def _next_word(tt: TokenTable, k: int, end: int) -> str:
+    while k < end and (tt.lower[k].endswith("ly") or tt.text[k] in ("”", "“", '"', "’", "‘")):
         k += 1
-    return doc[k].lower_ if k < end else ""
+    return tt.lower[k] if k < end else ""
 
 
 def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity]) -> list[Relation]:
@@ -455,10 +461,11 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
     seen: set[tuple[str, str, str, int, str]] = set()
     recent: list[TokMention] = []
     recent_groups: list[Group] = []
-    for si, sent in enumerate(doc.sents):
+    tt = token_table(doc)
+    for si, (sent_start, sent_end) in enumerate(tt.sents):
         sms = list(by_sent.get(si, []))
-        sms += _pronoun_mentions(doc, sent.start, sent.end, sms, recent, recent_groups, kinds, si)
-        s = _Sentence(doc, sent.start, sent.end, sms)
+        sms += _pronoun_mentions(doc, sent_start, sent_end, sms, recent, recent_groups, kinds, si)
+        s = _Sentence(doc, sent_start, sent_end, sms)
         # A relation needs two actors in the sentence (pronouns included).
         scan = _scan(s) if len({m.entity for m in sms}) >= 2 else []
         for found in scan:
@@ -467,7 +474,7 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
                     if src.entity == tgt.entity:
                         continue
                     base = relation_polarity(
-                        doc, found.window_start, found.t_start, sent.start, sent.end, found.exclude
+                        doc, found.window_start, found.t_start, sent_start, sent_end, found.exclude
                     )
                     pol = combine(combine(base, src.polarity), tgt.polarity)
                     key = (src.entity, tgt.entity, found.trigger.stance, si, pol)
@@ -476,7 +483,6 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
                     seen.add(key)
                     lo = min(src.start, tgt.start, found.t_start)
                     hi = max(src.end, tgt.end, found.t_end)
-                    span = doc[lo:hi]
                     out.append(
                         Relation(
                             source=src.entity,
@@ -486,9 +492,9 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
                             plover=found.trigger.plover,
                             polarity=pol,
                             sentence=si,
-                            start=span.start_char,
-                            end=span.end_char,
-                            trigger=doc[found.t_start : found.t_end].text,
+                            start=tt.idx[lo],
+                            end=tt.end_char(hi),
+                            trigger=tt.span_text(found.t_start, found.t_end),
                         )
                     )
         recent = (recent + [m for m in sms if m.form != "pronoun"])[-30:]
@@ -507,9 +513,10 @@ def _pronoun_mentions(
     si: int,
 ) -> list[TokMention]:
     """Pronouns and definite descriptions ("the general") resolved to earlier actors."""
+    tt = token_table(doc)
     out: list[TokMention] = []
     for k in range(start, end):
-        w = doc[k].lower_
+        w = tt.lower[k]
         if w in lx.PRONOUNS_PERSON:
             prior = [m for m in sms if m.end <= k] + []
             cands = [
@@ -535,9 +542,8 @@ def _pronoun_mentions(
                 g = groups[-1]
                 for mem in g.members:
                     out.append(TokMention(mem.entity, k, k + 1, si, "pronoun"))
-        elif w == "the" and k + 1 < end and doc[k + 1].lower_ in _DEFINITE_ROLES:
-            nxt = doc[k + 2] if k + 2 < end else None
-            if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in ("of",)):
+        elif w == "the" and k + 1 < end and tt.lower[k + 1] in _DEFINITE_ROLES:
+            if k + 2 < end and (tt.text[k + 2][:1].isupper() or tt.lower[k + 2] in ("of",)):
                 continue
             cands = [
                 m
@@ -552,21 +558,22 @@ def _pronoun_mentions(
 
 def _heads_forces(doc: Doc, m: TokMention) -> bool:
     """ "US special forces", "Russian mercenaries": a mention modifying a plural force noun."""
+    tt = token_table(doc)
     for k in range(m.end, min(m.end + 3, len(doc))):
-        w = doc[k].lower_
+        w = tt.lower[k]
         if w in lx.FORCE_NOUNS and w.endswith("s"):
             return True
-        if not doc[k].text.islower():
+        if not tt.text[k].islower():
             return False
     return False
 
 
 def _scan(s: _Sentence) -> list[_Found]:
-    doc = s.doc
+    tt, lower = s.tt, s.tt.lower
     found: list[_Found] = []
     k = s.start
     while k < s.end:
-        hit = _trigger_at(doc, k, s.end)
+        hit = _trigger_at(tt, k, s.end) if lower[k] in _TRIGGER_STARTS else None
         if hit is None:
             k += 1
             continue
@@ -599,7 +606,7 @@ def _compound(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | No
     """ "the Turkey-backed government", "American/British covertly-supported ISIS"."""
     h = k - 1  # the hyphen
     src = s.group_at_end.get(h)
-    if src is None and h - 1 >= s.start and s.doc[h - 1].lower_.endswith("ly"):
+    if src is None and h - 1 >= s.start and s.tt.lower[h - 1].endswith("ly"):
         src = s.group_at_end.get(h - 1)
     tgt = s.right_group(t_end, limit=5)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 3)
@@ -608,24 +615,24 @@ def _compound(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | No
 def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "Y, backed by X", "Y is armed by X", "Y, who are supported by X"."""
     by = t_end
-    while s.doc[by].lower_ != "by":
+    while s.tt.lower[by] != "by":
         by += 1
     src = s.right_group(by + 1, limit=4)
     j = k - 1
     while j >= s.start and (
-        s.doc[j].lower_ in _AUX_ADV
-        or s.doc[j].lower_.endswith("ly")
-        or s.doc[j].text in ("“", "”", '"', "‘", "’")
+        s.tt.lower[j] in _AUX_ADV
+        or s.tt.lower[j].endswith("ly")
+        or s.tt.text[j] in ("“", "”", '"', "‘", "’")
     ):
         j -= 1
     tgt: Group | None = None
-    if j >= s.start and s.doc[j].lower_ in _RELATIVE:
+    if j >= s.start and s.tt.lower[j] in _RELATIVE:
         tgt = s.left_group(j, limit=4, skip_pp=False)
-    elif j >= s.start and s.doc[j].text == ",":
+    elif j >= s.start and s.tt.text[j] == ",":
         tgt = s.group_at_end.get(j)
     else:
         tgt = s.group_at_end.get(j + 1)
-    if tgt is None and not (j >= s.start and s.doc[j].lower_ in ("and", "or")):
+    if tgt is None and not (j >= s.start and s.tt.lower[j] in ("and", "or")):
         tgt = s.left_group(k, limit=6)
     return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
 
@@ -633,28 +640,28 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
 def _possessor(s: _Sentence, k: int, max_mods: int) -> tuple[int, Group | None]:
     """The actor owning the noun at ``k``: "X's (main) backers", "his foreign backers",
     "Russian support". Returns the index before the modifiers and the group, if any."""
-    doc = s.doc
+    tt = s.tt
     j = k - 1
     while (
         j >= s.start
         and j >= k - max_mods
         and s.group_at_end.get(j + 1) is None
-        and _premodifier(doc[j].text)
+        and _premodifier(tt.text[j])
     ):
         j -= 1
     if j < s.start:
         return j, None
-    if doc[j].text in _POSSESSIVE:
+    if tt.text[j] in _POSSESSIVE:
         return j, s.group_at_end.get(j)
     return j, s.group_at_end.get(j + 1)
 
 
 def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "his foreign backers, headed by X", "X's allies Y and Z", "backers of X"."""
-    doc = s.doc
+    tt = s.tt
     # Target: the possessor before the noun, or "of X" after it.
     j, tgt = _possessor(s, k, 3)
-    if tgt is None and t_end < s.end and doc[t_end].lower_ == "of":
+    if tgt is None and t_end < s.end and tt.lower[t_end] == "of":
         tgt = s.right_group(t_end + 1, limit=3)
         src = s.left_group(k, limit=8)
         return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 4)
@@ -668,11 +675,9 @@ def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
 
 def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "support from X", "X's backing of Y", "an assault on Y", "Russian support for Y"."""
-    doc = s.doc
-    nxt = doc[t_end].lower_ if t_end < s.end else ""
-    if nxt == "from" or (
-        t_end + 1 < s.end and doc[t_end + 1].lower_ == "from" and _adjectival(nxt)
-    ):
+    tt = s.tt
+    nxt = tt.lower[t_end] if t_end < s.end else ""
+    if nxt == "from" or (t_end + 1 < s.end and tt.lower[t_end + 1] == "from" and _adjectival(nxt)):
         at = t_end + 1 if nxt == "from" else t_end + 2
         giver = s.right_group(at, limit=8, skip=_BRIDGE)
         receiver = s.left_group(k, limit=12)
@@ -710,25 +715,25 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
 
 def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """Active clauses, relative clauses, infinitives and participial clauses."""
-    doc = s.doc
+    tt = s.tt
     j = k - 1
     while j >= s.start and (
-        doc[j].lower_ in _AUX_ADV or doc[j].lower_.endswith("ly") or doc[j].lower_ == "to"
+        tt.lower[j] in _AUX_ADV or tt.lower[j].endswith("ly") or tt.lower[j] == "to"
     ):
         j -= 1
     src: Group | None = None
-    if j >= s.start and doc[j].lower_ in _RELATIVE:
+    if j >= s.start and tt.lower[j] in _RELATIVE:
         src = s.left_group(j, limit=4, skip_pp=False)
-    elif j >= s.start and doc[j].text == "," and doc[k].lower_.endswith("ing"):
+    elif j >= s.start and tt.text[j] == "," and tt.lower[k].endswith("ing"):
         src = s.first_group()
     elif (
-        doc[k].lower_.endswith("ing")
+        tt.lower[k].endswith("ing")
         and j >= s.start
         and s.group_at_end.get(j + 1) is None
-        and _nounish(doc[j].text)
+        and _nounish(tt.text[j])
     ):
         return None  # "militia forces supporting X": the subject is a common noun
-    accused = _accused_of(s, k) if doc[k].lower_.endswith("ing") else None
+    accused = _accused_of(s, k) if tt.lower[k].endswith("ing") else None
     if accused is not None:
         tgt = s.right_group(t_end, limit=8)
         found = _found(accused, tgt, trig, k, t_end, k)
@@ -740,7 +745,7 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         return found
     if src is None:
         src = s.left_group(k, skip_objects=True)
-    if trig.type == "fight" and t_end < s.end and doc[t_end].lower_ in ("for", "alongside"):
+    if trig.type == "fight" and t_end < s.end and tt.lower[t_end] in ("for", "alongside"):
         trig = lx.Trigger("ally", "support", "SUPPORT")  # "fight for X" is fighting on X's side
     tgt = s.right_group(t_end, limit=8)
     if (
@@ -765,20 +770,20 @@ _ACCUSE = frozenset(
 
 def _accused_of(s: _Sentence, k: int) -> Group | None:
     """For "A accused B of arming C" (or "B, accused by A of arming C"): the group B."""
-    doc = s.doc
-    if k - 1 < s.start or doc[k - 1].lower_ != "of":
+    tt = s.tt
+    if k - 1 < s.start or tt.lower[k - 1] != "of":
         return None
     j = k - 2
     while j >= s.start and j > k - 12:
-        if doc[j].lower_ in _ACCUSE:
+        if tt.lower[j] in _ACCUSE:
             after = s.right_group(j + 1, limit=3)
-            if after is not None and after.end <= k - 1 and doc[j + 1].lower_ != "by":
+            if after is not None and after.end <= k - 1 and tt.lower[j + 1] != "by":
                 return after
             before = s.group_at_end.get(j) or (
-                s.group_at_end.get(j - 1) if j - 1 >= s.start and doc[j - 1].text == "," else None
+                s.group_at_end.get(j - 1) if j - 1 >= s.start and tt.text[j - 1] == "," else None
             )
             return before
-        if doc[j].lower_ in _CLAUSE_BREAKS:
+        if tt.lower[j] in _CLAUSE_BREAKS:
             return None
         j -= 1
     return None
@@ -786,19 +791,19 @@ def _accused_of(s: _Sentence, k: int) -> Group | None:
 
 def _phrase(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "in favour of", "on behalf of", "sided with", "called on X to stop"."""
-    doc = s.doc
-    if trig.type == "ally" and doc[k].lower_ == "loyal":
+    tt = s.tt
+    if trig.type == "ally" and tt.lower[k] == "loyal":
         src = s.group_at_end.get(k) or (
-            s.group_at_end.get(k - 1) if doc[k - 1].text == "," else None
+            s.group_at_end.get(k - 1) if tt.text[k - 1] == "," else None
         )
     else:
         src = s.left_group(k)
     tgt = s.right_group(t_end, limit=8)
     if trig.type == "demand" and tgt is not None:
         m = tgt.end
-        while m < s.end and doc[m].lower_ not in ("to",) and m < tgt.end + 3:
+        while m < s.end and tt.lower[m] not in ("to",) and m < tgt.end + 3:
             m += 1
-        verb = doc[m + 1].lower_ if m + 1 < s.end and doc[m].lower_ == "to" else ""
+        verb = tt.lower[m + 1] if m + 1 < s.end and tt.lower[m] == "to" else ""
         if verb and verb not in lx.HOSTILE_DEMANDS:
             trig = lx.Trigger("request", "consult", "REQUEST")
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)

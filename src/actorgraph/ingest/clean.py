@@ -22,6 +22,15 @@ from actorgraph.ingest.metadata import Meta, meta_from_text
 
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# spaCy's tokenizer splits prefixes and suffixes off a token one at a time, re-scanning the
+# rest each time: a 10,000-character run of punctuation ("*****", "![![![", "))))") takes
+# about 12 s, so 1 MB of it would take hours. Such runs carry no meaning: repeated
+# punctuation units are cut to a few repetitions, and any run of non-space characters is
+# broken by a space every _MAX_WORD characters, which keeps the tokenizer linear.
+_PUNCT_REPEAT = re.compile(r"([^\w\s]{1,4}?)\1{8,}")
+_KEPT_REPEATS = 8
+_MAX_WORD = 500
+_LONG_WORD = re.compile(rf"\S{{{_MAX_WORD}}}(?=\S)")
 _MIN_BODY_BEFORE_CUT = 200  # characters of text before a comment marker may cut the page
 _MAX_BIO_LINES = 6
 
@@ -34,7 +43,15 @@ class Cleaned:
 
 def normalize_lines(text: str) -> list[str]:
     """One entry per line, inner whitespace collapsed and invisible characters removed."""
-    return [_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip() for line in text.split("\n")]
+    return [
+        tame_runs(_SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()) for line in text.split("\n")
+    ]
+
+
+def tame_runs(line: str) -> str:
+    """Cut repeated punctuation and break overlong space-free runs (see _PUNCT_REPEAT)."""
+    line = _PUNCT_REPEAT.sub(lambda m: m.group(1) * _KEPT_REPEATS, line)
+    return _LONG_WORD.sub(lambda m: m.group(0) + " ", line)
 
 
 def cut_comment_section(lines: list[str]) -> list[str]:

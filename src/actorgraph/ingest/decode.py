@@ -47,6 +47,9 @@ _C1_KEPT = frozenset("\x81\x8d\x8f\x90\x9d")
 _MOJIBAKE_HINT = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+# Lone UTF-16 surrogates (from JSON "\\ud800" escapes, numeric character references) cannot be
+# encoded as UTF-8, so they could neither be hashed into a document id nor stored.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class DecodeError(Exception):
@@ -83,17 +86,32 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _decode_utf8(raw: bytes, codec: str = "utf-8") -> str | None:
+    """UTF-8 that may carry encoded surrogates (CESU-8 pairs, lone halves), else None.
+
+    Pairs are joined into the character they encode and a lone half becomes one U+FFFD,
+    instead of three replacement characters (one per byte) that would count as damage.
+    """
+    try:
+        text = raw.decode(codec, "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    if _SURROGATES.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
 def _decode_raw(raw: bytes, declared: str | None) -> str:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(codec, errors="replace")
+            utf8 = _decode_utf8(raw, codec) if codec == "utf-8-sig" else None
+            return utf8 if utf8 is not None else raw.decode(codec, errors="replace")
     utf16 = _utf16_without_bom(raw[:_SAMPLE])
     if utf16:
         return raw.decode(utf16, errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    utf8 = _decode_utf8(raw)
+    if utf8 is not None:
+        return utf8
     mostly = raw.decode("utf-8", errors="replace")
     bad = mostly.count("\ufffd")
     good = sum(1 for c in mostly if ord(c) > 127 and c != "\ufffd")
@@ -148,10 +166,15 @@ def repair_mojibake(text: str) -> str:
     return _MOJIBAKE_RUN.sub(fix, text)
 
 
+def replace_surrogates(text: str) -> str:
+    """Lone surrogates become U+FFFD, the replacement character, as undecodable bytes do."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def normalize_text(text: str) -> str:
-    """NFC, ``\\n`` newlines, no control characters except newline and tab."""
+    """NFC, ``\\n`` newlines, no control characters except newline and tab, no lone surrogates."""
     text = _NEWLINES.sub("\n", text)
-    text = _CONTROLS.sub("", text)
+    text = replace_surrogates(_CONTROLS.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 

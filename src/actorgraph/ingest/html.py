@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from actorgraph.ingest.dates import normalize_date
+from actorgraph.ingest.decode import normalize_text
 from actorgraph.ingest.metadata import Meta, clean_author, clean_value
 
 # Library loggers must not print to stderr: the CLI promises one line per skipped file.
@@ -64,6 +65,14 @@ _FURNITURE_ATTR = re.compile(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+# The flat fallback for markup the tree parser cannot hold (nesting deeper than libxml2's limit).
+_FLAT_DROP = re.compile(
+    r"<(script|style|noscript|template|svg|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![^>]*>|<\?[^>]*>",
+    re.I | re.S,
+)
+_FLAT_BLOCK = re.compile(r"</?(?:" + "|".join(_BLOCK_TAGS) + r"|br)\b[^>]*>", re.I)
+_FLAT_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_MAX_TREE_DEPTH = 2000  # libxml2 stops building the tree at 2048 levels, even with huge_tree
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -81,13 +90,18 @@ def html_to_text(markup: str) -> str:
     import lxml.html
     from lxml import etree
 
-    markup = _XML_DECL.sub("", markup)
+    # Markup from JSON and feeds has not been through decoding: drop control characters
+    # (which lxml refuses) and lone surrogates first.
+    markup = normalize_text(_XML_DECL.sub("", markup))
     if not markup.strip():
         return ""
     try:
-        root = lxml.html.fromstring(markup)
+        # huge_tree: keep elements nested deeper than 256 levels (up to 2048) instead of
+        # silently dropping them and the text inside.
+        root = lxml.html.fromstring(markup, parser=lxml.html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
-        return ""
+        return flat_text(markup)
+    truncated = _truncated(root)
     etree.strip_elements(
         root, *_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
@@ -104,7 +118,38 @@ def html_to_text(markup: str) -> str:
         el.tail = "\n\n" + (el.tail or "")
     for el in main.iter("br"):
         el.tail = "\n" + (el.tail or "")
-    text = main.text_content()
+    text = _tidy(main.text_content())
+    if truncated:
+        flat = flat_text(markup)
+        return flat if len(flat) > len(text) else text
+    return text
+
+
+def _truncated(root: Any) -> bool:
+    """True when the tree reaches libxml2's depth limit: what lies deeper was dropped."""
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _el in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest >= _MAX_TREE_DEPTH
+
+
+def flat_text(markup: str) -> str:
+    """Text of markup without building a tree: the last resort for pathological nesting.
+
+    libxml2 stops building the tree past 2048 levels (even with ``huge_tree``), so a page of
+    deeply nested or never-closed tags would otherwise lose its whole text.
+    """
+    import html
+
+    text = _FLAT_DROP.sub(" ", markup)
+    text = _FLAT_TAG.sub("", _FLAT_BLOCK.sub("\n\n", text))
+    return _tidy(html.unescape(text))
+
+
+def _tidy(text: str) -> str:
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

@@ -8,11 +8,12 @@ Bad records are reported one by one; the good records of the file are kept.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from actorgraph.ingest.dates import normalize_date
-from actorgraph.ingest.decode import normalize_text
+from actorgraph.ingest.decode import normalize_text, replace_surrogates
 from actorgraph.ingest.html import html_to_text, looks_like_html
 from actorgraph.ingest.metadata import Meta, clean_author, clean_value
 from actorgraph.ingest.raw import BadRecord, Item, Raw, ReadError, decode
@@ -36,12 +37,33 @@ URL_KEYS = ("url", "link", "source_url", "permalink", "href")
 OUTLET_KEYS = ("outlet", "source", "site", "site_name", "sitename", "publisher", "source_domain")
 AUTHOR_KEYS = ("author", "authors", "byline", "creator")
 LIST_KEYS = ("articles", "items", "data", "records", "documents", "results", "entries", "posts")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _loads(text: str) -> Any:
+    """``json.loads``, with lone surrogates (``"\\ud800"`` escapes) replaced by U+FFFD.
+
+    JSON may escape half of a UTF-16 pair on its own; such a string cannot be encoded as
+    UTF-8, so the record could be neither parsed as HTML nor hashed nor stored.
+    """
+    obj = json.loads(text)
+    return _scrub(obj) if _ESCAPED_SURROGATE.search(text) else obj
+
+
+def _scrub(obj: Any) -> Any:
+    if isinstance(obj, str):
+        return replace_surrogates(obj)
+    if isinstance(obj, list):
+        return [_scrub(v) for v in obj]
+    if isinstance(obj, dict):
+        return {_scrub(k): _scrub(v) for k, v in obj.items()}
+    return obj
 
 
 def read_json(data: bytes) -> list[Item]:
     text = decode(data)
     try:
-        obj = json.loads(text)
+        obj = _loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             return _read_lines(text, "jsonl")
@@ -69,7 +91,7 @@ def _read_lines(text: str, fmt: str) -> list[Item]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except json.JSONDecodeError as exc:
             reason = f"malformed JSON ({exc.msg} at column {exc.colno}); fix or remove the line"
             out.append(BadRecord(f"line {n}", reason))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, fields
 from urllib.parse import urlsplit
 
+from actorgraph.ingest.decode import normalize_text
 from actorgraph.ingest.furniture import BIO_SENTENCE, BIO_STAR, BIO_TITLED_NAME
 from actorgraph.ingest.header import Header, byline_author, name_case, person_name
 
@@ -29,7 +30,7 @@ def clean_value(value: object, limit: int = 300) -> str | None:
         value = ", ".join(str(v) for v in value if isinstance(v, str) and v.strip())
     if not isinstance(value, str):
         return None
-    text = " ".join(value.split())[:limit].strip()
+    text = " ".join(normalize_text(value).split())[:limit].strip()
     return text or None
 
 

@@ -9,6 +9,7 @@ import io
 import logging
 import re
 
+from actorgraph.ingest.clean import tame_runs
 from actorgraph.ingest.dates import normalize_date
 from actorgraph.ingest.decode import normalize_text
 from actorgraph.ingest.html import declared_charset, extract_html
@@ -58,6 +59,8 @@ def read_markdown(data: bytes) -> list[Item]:
     if m:
         meta = _front_matter(m.group(1))
         text = text[m.end() :]
+    # Long punctuation runs ("![![![...") make the link and emphasis patterns quadratic.
+    text = "\n".join(tame_runs(line) for line in text.split("\n"))
     for pattern, repl in _MD_RULES:
         text = pattern.sub(repl, text)
     return [Raw(text, "md", meta)]

@@ -6,19 +6,65 @@ Rows come back as plain JSON-ready dicts in the shape of the export contract
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from actorgraph.store.db import Store
 
+if TYPE_CHECKING:
+    import networkx as nx
+    import pandas as pd
+
+    from actorgraph.compare.outlets import OutletConfig
+
+
+DOC_COLUMNS = "id path title author outlet published url format text".split()
+RELATION_KEYS = (
+    "source target stance type plover polarity document sentence start end speaker date"
+    " trigger evidence outlet published"
+).split()
+_RELATION_SELECT = """s.actor, t.actor, r.stance, r.type, r.plover, r.polarity, r.document,
+    r.sentence, r.start, r."end", sp.actor, r.date, r.trigger,
+    substr(d.text, r.start + 1, r."end" - r.start), d.outlet, d.published"""
+
+
+def _page(limit: int | None, offset: int) -> str:
+    """SQL LIMIT/OFFSET clause (empty for everything)."""
+    if limit is None:
+        return f" LIMIT -1 OFFSET {int(offset)}" if offset else ""
+    return f" LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
+def _actor_row(r: Any) -> dict[str, Any]:
+    return {
+        "id": r[0],
+        "name": r[1],
+        "kind": r[2],
+        "aliases": json.loads(r[3]),
+        "reasons": json.loads(r[4]),
+        "mentions": r[5],
+        "documents": r[6],
+    }
+
 
 class Graph:
-    """Read access to an analysed store."""
+    """Read access to an analysed store.
 
-    def __init__(self, db: str | Path | Store) -> None:
+    ``outlets`` (an :class:`~actorgraph.compare.outlets.OutletConfig` or a TOML file path)
+    applies an outlet mapping for this Graph only, without writing to the store.
+    """
+
+    def __init__(
+        self, db: str | Path | Store, *, outlets: OutletConfig | str | Path | None = None
+    ) -> None:
         self.store = db if isinstance(db, Store) else Store(db, readonly=True)
         self._emap: dict[tuple[str, str], str] | None = None
+        self._doc_emap: dict[tuple[str, str], str] = {}
+        self._outlets = outlets
+        self._edges_ready = False
 
     def close(self) -> None:
         self.store.close()
@@ -29,54 +75,125 @@ class Graph:
             self._emap = self.store.entity_actor_map()
         return self._emap
 
+    # -- tables -------------------------------------------------------------------------
+    def documents(
+        self, *, limit: int | None = None, offset: int = 0, text: bool = True
+    ) -> list[dict[str, Any]]:
+        """Documents ordered by path; ``limit``/``offset`` page them, ``text=False`` leaves
+        the text out (lists of a large store stay small)."""
+        cols = DOC_COLUMNS if text else DOC_COLUMNS[:-1]
+        sql = f"SELECT {', '.join(cols)} FROM documents ORDER BY path, id{_page(limit, offset)}"
+        return [dict(zip(cols, tuple(r), strict=True)) for r in self.store.conn.execute(sql)]
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """One document row (with its text), or None."""
+        r = self.store.conn.execute(
+            f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return dict(zip(DOC_COLUMNS, tuple(r), strict=True)) if r else None
+
+    def actors(
+        self, *, ids: list[str] | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Actors ordered by name with their mention and document counts (precomputed by
+        aggregation); ``ids`` keeps only those, ``limit``/``offset`` page them."""
+        self._compare_ready()
+        where = "WHERE a.id IN (SELECT value FROM json_each(?))" if ids is not None else ""
+        sql = (
+            "SELECT a.id, a.name, a.kind, a.aliases, a.reasons, COALESCE(s.mentions, 0),"
+            " COALESCE(s.documents, 0) FROM actors a LEFT JOIN actor_stats s ON s.actor = a.id"
+            f" {where} ORDER BY a.name{_page(limit, offset)}"
+        )
+        params = (json.dumps(ids),) if ids is not None else ()
+        return [_actor_row(r) for r in self.store.conn.execute(sql, params)]
+
+    def actor(self, actor_id: str) -> dict[str, Any] | None:
+        """One actor row (as in ``actors()``) by id, or None. An id the actor had before
+        new articles renamed it gives the actor under its current id."""
+        self._compare_ready()
+        actor_id = self.current_actor_id(actor_id) or actor_id
+        r = self.store.conn.execute(
+            "SELECT a.id, a.name, a.kind, a.aliases, a.reasons, COALESCE(s.mentions, 0),"
+            " COALESCE(s.documents, 0) FROM actors a LEFT JOIN actor_stats s ON s.actor = a.id"
+            " WHERE a.id = ?",
+            (actor_id,),
+        ).fetchone()
+        return _actor_row(r) if r else None
+
+    def documents_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Documents (without text) with these ids."""
+        cols = DOC_COLUMNS[:-1]
+        sql = (
+            f"SELECT {', '.join(cols)} FROM documents WHERE id IN (SELECT value FROM json_each(?))"
+        )
+        return [
+            dict(zip(cols, tuple(r), strict=True))
+            for r in self.store.conn.execute(sql, (json.dumps(ids),))
+        ]
+
+    def search_documents(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Documents (with text) whose title or text contains ``text`` (ASCII letters
+        compared case-insensitively), ordered by path; stops after ``limit`` hits."""
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
+        sql = (
+            f"SELECT {', '.join(DOC_COLUMNS)} FROM documents"
+            " WHERE title LIKE :p ESCAPE '\\' OR text LIKE :p ESCAPE '\\'"
+            " ORDER BY path, id LIMIT :limit"
+        )
+        return [
+            dict(zip(DOC_COLUMNS, tuple(r), strict=True))
+            for r in self.store.conn.execute(sql, {"p": pattern, "limit": limit})
+        ]
+
+    def actor_names(self) -> dict[str, str]:
+        """Actor id -> display name."""
+        return self._names()
+
+    def actor_documents(
+        self, actor_id: str, *, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Documents (without text) with an entity resolved to ``actor_id``, by id."""
+        cols = DOC_COLUMNS[:-1]
+        sql = (
+            f"SELECT {', '.join('d.' + c for c in cols)} FROM documents d WHERE d.id IN"
+            " (SELECT DISTINCT document FROM entity_actor WHERE actor = ?"
+            f" ORDER BY document{_page(limit, offset)}) ORDER BY d.id"
+        )
+        return [
+            dict(zip(cols, tuple(r), strict=True))
+            for r in self.store.conn.execute(sql, (actor_id,))
+        ]
+
+    def _rows(self, table: str, document: str | None = None) -> Iterator[Any]:
+        if document is not None:
+            return iter(
+                self.store.conn.execute(
+                    f"SELECT * FROM {table} WHERE document = ? ORDER BY start",  # noqa: S608
+                    (document,),
+                )
+            )
+        return iter(self.store.conn.execute(f"SELECT * FROM {table} ORDER BY document, start"))  # noqa: S608
+
+    def _doc_rows(self, table: str, document: str | None) -> Iterator[Any]:
+        self._doc_map(document)
+        return self._rows(table, document)
+
+    def _doc_map(self, document: str | None) -> None:
+        """Load only one document's entity -> actor links when only it is asked for."""
+        if document is not None and self._emap is None:
+            for r in self.store.conn.execute(
+                "SELECT entity, actor FROM entity_actor WHERE document = ?", (document,)
+            ):
+                self._doc_emap[(document, r[0])] = r[1]
+
     def _actor(self, doc: str, entity: str | None) -> str | None:
         if entity is None:
             return None
+        if self._emap is None and (doc, entity) in self._doc_emap:
+            return self._doc_emap[(doc, entity)]
         return self.entity_map.get((doc, entity))
 
-    # -- tables -------------------------------------------------------------------------
-    def documents(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "id": d.id,
-                "path": d.path,
-                "title": d.title,
-                "author": d.author,
-                "outlet": d.outlet,
-                "published": d.published,
-                "url": d.url,
-                "format": d.format,
-                "text": d.text,
-            }
-            for d in self.store.documents()
-        ]
-
-    def actors(self) -> list[dict[str, Any]]:
-        counts: dict[str, int] = {}
-        docs: dict[str, set[str]] = {}
-        for row in self.store.conn.execute(
-            "SELECT ea.actor, m.document, COUNT(*) FROM mentions m JOIN entity_actor ea"
-            " ON ea.document = m.document AND ea.entity = m.entity GROUP BY ea.actor, m.document"
-        ):
-            counts[row[0]] = counts.get(row[0], 0) + row[2]
-            docs.setdefault(row[0], set()).add(row[1])
-        return [
-            {
-                "id": a.id,
-                "name": a.name,
-                "kind": a.kind,
-                "aliases": a.aliases,
-                "reasons": a.reasons,
-                "mentions": counts.get(a.id, 0),
-                "documents": len(docs.get(a.id, ())),
-            }
-            for a in self.store.actors()
-        ]
-
-    def _rows(self, table: str) -> Iterator[Any]:
-        return iter(self.store.conn.execute(f"SELECT * FROM {table} ORDER BY document, start"))  # noqa: S608
-
-    def mentions(self) -> list[dict[str, Any]]:
+    def mentions(self, *, document: str | None = None) -> list[dict[str, Any]]:
         return [
             {
                 "actor": self._actor(r["document"], r["entity"]),
@@ -86,54 +203,56 @@ class Graph:
                 "text": r["text"],
                 "sentence": r["sentence"],
             }
-            for r in self._rows("mentions")
+            for r in self._doc_rows("mentions", document)
         ]
 
     def relations(
-        self, actor: str | None = None, stance: str | None = None, polarity: str | None = None
+        self,
+        actor: str | None = None,
+        stance: str | None = None,
+        polarity: str | None = None,
+        *,
+        document: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
-        texts: dict[str, str] = {}
-        meta: dict[str, tuple[str | None, str | None]] = {}
-        out = []
-        wanted = self.find_actor(actor) if actor else None
-        if actor and wanted is None:
-            return []
-        for r in self._rows("relations"):
-            if stance and r["stance"] != stance:
-                continue
-            if polarity and r["polarity"] != polarity:
-                continue
-            doc = r["document"]
-            src, tgt = self._actor(doc, r["source"]), self._actor(doc, r["target"])
-            if wanted and wanted not in (src, tgt):
-                continue
-            if doc not in texts:
-                d = self.store.document(doc)
-                texts[doc] = d.text if d else ""
-                meta[doc] = (d.outlet, d.published) if d else (None, None)
-            out.append(
-                {
-                    "source": src,
-                    "target": tgt,
-                    "stance": r["stance"],
-                    "type": r["type"],
-                    "plover": r["plover"],
-                    "polarity": r["polarity"],
-                    "document": doc,
-                    "sentence": r["sentence"],
-                    "start": r["start"],
-                    "end": r["end"],
-                    "speaker": self._actor(doc, r["speaker"]),
-                    "date": r["date"],
-                    "trigger": r["trigger"],
-                    "evidence": texts[doc][r["start"] : r["end"]],
-                    "outlet": meta[doc][0],
-                    "published": meta[doc][1],
-                }
-            )
-        return out
+        """Relation rows (export contract) ordered by document and offset, with filters;
+        ``actor`` is a name, alias or id and keeps relations with it at either end.
 
-    def claims(self) -> list[dict[str, Any]]:
+        One SQL query: an actor's relations are found through the entity_actor(actor) and
+        relations(document, source|target) indexes, evidence is cut from the text in SQL.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if actor:
+            wanted = self.find_actor(actor)
+            if wanted is None:
+                return []
+            where.append(
+                "r.rowid IN (SELECT r2.rowid FROM entity_actor e JOIN relations r2"
+                " ON r2.document = e.document AND r2.source = e.entity WHERE e.actor = ?"
+                " UNION SELECT r2.rowid FROM entity_actor e JOIN relations r2"
+                " ON r2.document = e.document AND r2.target = e.entity WHERE e.actor = ?)"
+            )
+            params += [wanted, wanted]
+        for column, value in (("stance", stance), ("polarity", polarity), ("document", document)):
+            if value:
+                where.append(f"r.{column} = ?")
+                params.append(value)
+        sql = (
+            f"SELECT {_RELATION_SELECT} FROM relations r JOIN documents d ON d.id = r.document"
+            " LEFT JOIN entity_actor s ON s.document = r.document AND s.entity = r.source"
+            " LEFT JOIN entity_actor t ON t.document = r.document AND t.entity = r.target"
+            " LEFT JOIN entity_actor sp ON sp.document = r.document AND sp.entity = r.speaker"
+            f" {'WHERE ' + ' AND '.join(where) if where else ''}"
+            f" ORDER BY r.document, r.start{_page(limit, offset)}"
+        )
+        return [
+            dict(zip(RELATION_KEYS, tuple(r), strict=True))
+            for r in self.store.conn.execute(sql, params)
+        ]
+
+    def claims(self, *, document: str | None = None) -> list[dict[str, Any]]:
         return [
             {
                 "speaker": self._actor(r["document"], r["speaker"]),
@@ -145,10 +264,10 @@ class Graph:
                 "cue": r["cue"],
                 "sentence": r["sentence"],
             }
-            for r in self._rows("claims")
+            for r in self._doc_rows("claims", document)
         ]
 
-    def events(self) -> list[dict[str, Any]]:
+    def events(self, *, document: str | None = None) -> list[dict[str, Any]]:
         return [
             {
                 "date": r["date"],
@@ -158,10 +277,10 @@ class Graph:
                 "end": r["end"],
                 "sentence": r["sentence"],
             }
-            for r in self._rows("events")
+            for r in self._doc_rows("events", document)
         ]
 
-    def labels(self) -> list[dict[str, Any]]:
+    def labels(self, *, document: str | None = None) -> list[dict[str, Any]]:
         return [
             {
                 "actor": self._actor(r["document"], r["entity"]),
@@ -171,26 +290,226 @@ class Graph:
                 "end": r["end"],
                 "sentence": r["sentence"],
             }
-            for r in self._rows("labels")
+            for r in self._doc_rows("labels", document)
         ]
 
     def rejections(self) -> list[dict[str, str]]:
         return [{"path": r.path, "reason": r.reason} for r in self.store.rejections()]
 
+    # -- comparison across documents and outlets (docs/compare.md) --------------------
+    def _compare_ready(self) -> None:
+        """Make sure aggregated edges and document outlets match the current resolution."""
+        if self._edges_ready:
+            return
+        from actorgraph.compare import aggregate
+        from actorgraph.compare.outlets import OutletConfig, load_config
+
+        conn = self.store.conn
+        if self._outlets is not None:
+            cfg = self._outlets
+            aggregate.build_temporary(
+                conn, cfg if isinstance(cfg, OutletConfig) else load_config(cfg)
+            )
+        elif not aggregate.is_fresh(conn):
+            if self.store.readonly:
+                aggregate.build_temporary(conn)
+            else:
+                aggregate.aggregate(conn)
+        self._edges_ready = True
+
+    def _names(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.store.conn.execute("SELECT id, name FROM actors")}
+
+    def edges(
+        self,
+        actor: str | None = None,
+        stance: str | None = None,
+        polarity: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_sources: int = 1,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        evidence: int = 20,
+    ) -> list[dict[str, Any]]:
+        """Aggregated edges, one per (source, stance, target), most mentioned first.
+
+        ``actor`` is a name, alias or id; ``polarity`` keeps edges with at least one relation
+        of that polarity; ``outlet``/``since``/``until`` re-aggregate over the matching
+        relations only; ``min_sources`` is the least number of distinct documents;
+        ``evidence`` caps the relation rows per edge (0 for none).
+        """
+        from actorgraph.compare.edges import query_edges
+
+        wanted = self.find_actor(actor) if actor else None
+        if actor and wanted is None:
+            return []
+        self._compare_ready()
+        return query_edges(
+            self.store.conn,
+            self._names(),
+            actor=wanted,
+            stance=stance,
+            polarity=polarity,
+            outlet=outlet,
+            since=since,
+            until=until,
+            min_sources=min_sources,
+            limit=limit,
+            offset=offset,
+            evidence=evidence,
+        )
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """Actors as nodes and aggregated edges as edges (keyed by stance), scalar attributes.
+
+        Values are str/int/bool only, so ``networkx.write_graphml``/``write_gexf`` accept them;
+        a missing date is an empty string.
+        """
+        import networkx as nx
+
+        g = nx.MultiDiGraph()
+        for a in self.actors():
+            g.add_node(a["id"], name=a["name"], kind=a["kind"], mentions=a["mentions"])
+        for e in self.edges(evidence=0):
+            g.add_edge(
+                e["source"],
+                e["target"],
+                key=e["stance"],
+                stance=e["stance"],
+                mentions=e["mentions"],
+                documents=e["documents"],
+                outlets=e["outlets"],
+                asserted=e["asserted"],
+                negated=e["negated"],
+                hedged=e["hedged"],
+                contested=e["contested"],
+                first_date=e["first_date"] or "",
+                last_date=e["last_date"] or "",
+            )
+        return g
+
+    def contested(
+        self, *, limit: int | None = None, offset: int = 0, evidence: int = 20
+    ) -> list[dict[str, Any]]:
+        """Relations that sources disagree on (asserted vs denied, support vs oppose), each
+        with both sides' documents, outlets and evidence (``evidence`` rows per side at
+        most), strongest first; pass ``limit``/``offset`` on a large store."""
+        from actorgraph.compare.contested import find_contested
+
+        self._compare_ready()
+        return find_contested(
+            self.store.conn, self._names(), limit=limit, offset=offset, evidence=evidence
+        )
+
+    def framing_rows(self, actor: str) -> list[dict[str, Any]]:
+        """Per outlet: the labels it gives ``actor``, relations around it and a tone score
+        (JSON-ready). Empty when no actor matches."""
+        from actorgraph.compare.framing import framing_rows
+
+        wanted = self.find_actor(actor)
+        if wanted is None:
+            return []
+        self._compare_ready()
+        return framing_rows(self.store.conn, wanted)
+
+    def framing(self, actor: str) -> pd.DataFrame:
+        """``framing_rows`` as a pandas DataFrame, one row per outlet."""
+        import pandas as pd
+
+        columns = "outlet documents labels support_in oppose_in support_out oppose_out tone".split()
+        return pd.DataFrame(self.framing_rows(actor), columns=columns)
+
+    def timeline(
+        self, actor: str, *, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Relations of ``actor`` in date order (sentence date, else publication date);
+        ``limit``/``offset`` page them."""
+        from actorgraph.compare.timeline import timeline_rows
+
+        wanted = self.find_actor(actor)
+        if wanted is None:
+            return []
+        self._compare_ready()
+        return timeline_rows(self.store.conn, wanted, self._names(), limit=limit, offset=offset)
+
+    def actor_relations(
+        self,
+        actor_id: str,
+        direction: str | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Relations (export contract) with resolved actor ``actor_id`` as source
+        (``direction="out"``), target (``"in"``) or either, self-relations left out, in
+        date order; ``limit``/``offset`` page them."""
+        from actorgraph.compare.evidence import actor_relations
+
+        self._compare_ready()
+        return actor_relations(
+            self.store.conn, actor_id, direction=direction, limit=limit, offset=offset
+        )
+
+    def actor_relation_count(self, actor_id: str, direction: str) -> int:
+        """How many relations ``actor_relations(actor_id, direction)`` would return."""
+        from actorgraph.compare.evidence import actor_relation_count
+
+        self._compare_ready()
+        return actor_relation_count(self.store.conn, actor_id, direction)
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """Outlets with their document counts, leaning (from the mapping) and date range."""
+        self._compare_ready()
+        return [
+            {"outlet": r[0], "documents": r[1], "leaning": r[2], "first": r[3], "last": r[4]}
+            for r in self.store.conn.execute(
+                "SELECT outlet, COUNT(*), MAX(leaning), MIN(date), MAX(date) FROM doc_outlets"
+                " GROUP BY outlet ORDER BY COUNT(*) DESC, outlet"
+            )
+        ]
+
     # -- lookup -------------------------------------------------------------------------
+    def current_actor_id(self, actor_id: str) -> str | None:
+        """``actor_id`` if it is an actor's id now, the id it was renamed to, or None."""
+        row = self.store.conn.execute("SELECT id FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        if row:
+            return str(row[0])
+        return self.store.actor_redirect(actor_id)
+
     def find_actor(self, name: str) -> str | None:
-        """Actor id for an id, a name or an alias (case-insensitive)."""
+        """Actor id for an id, a name or an alias (case-insensitive), else the first actor
+        whose name or an alias contains it.
+
+        Ids and ASCII names are indexed lookups; aliases and substrings fall back to one
+        pass over the actors table.
+        """
         q = name.casefold().strip()
-        actors = self.store.actors()
-        for a in actors:
-            if a.id == name or a.name.casefold() == q:
-                return a.id
-        for a in actors:
-            if any(al.casefold() == q for al in a.aliases):
-                return a.id
-        for a in actors:
-            if q and (q in a.name.casefold() or any(q in al.casefold() for al in a.aliases)):
-                return a.id
+        conn = self.store.conn
+        current = self.current_actor_id(name)
+        if current:
+            return current
+        for aid, aname in conn.execute(
+            "SELECT id, name FROM actors WHERE name = ? COLLATE NOCASE ORDER BY name",
+            (name.strip(),),
+        ):
+            if aname.casefold() == q:
+                return str(aid)
+        if not q:
+            return None
+        rows = conn.execute("SELECT id, name, aliases FROM actors ORDER BY name").fetchall()
+        for aid, aname, _ in rows:
+            if aname.casefold() == q:  # non-ASCII names NOCASE does not fold
+                return str(aid)
+        parsed = [(aid, aname, json.loads(aliases)) for aid, aname, aliases in rows]
+        for aid, _, aliases in parsed:
+            if any(al.casefold() == q for al in aliases):
+                return str(aid)
+        for aid, aname, aliases in parsed:
+            if q in aname.casefold() or any(q in al.casefold() for al in aliases):
+                return str(aid)
         return None
 
     def export(self) -> dict[str, Any]:
@@ -204,3 +523,25 @@ class Graph:
             "events": self.events(),
             "labels": self.labels(),
         }
+
+    # -- stories and claim matches (actorgraph.compare.stories / claim_match) -----------------
+    def stories(self, method: str = "auto") -> list[dict[str, Any]]:
+        """Documents grouped by the story they report (``auto``, ``minilm`` or ``tfidf``)."""
+        from actorgraph.compare.similarity import get_embedder
+        from actorgraph.compare.stories import group_stories
+
+        return [s.to_dict() for s in group_stories(self.documents(), get_embedder(method))]
+
+    def claim_matches(self, method: str = "auto") -> list[dict[str, Any]]:
+        """The same claim across documents, labelled ``agreeing`` or ``contradicting``."""
+        from actorgraph.compare.claim_match import match_claims
+        from actorgraph.compare.similarity import get_embedder
+
+        rows = {
+            "documents": self.documents(),
+            "actors": self.actors(),
+            "mentions": self.mentions(),
+            "relations": self.relations(),
+            "claims": self.claims(),
+        }
+        return [m.to_dict() for m in match_claims(rows, get_embedder(method))]

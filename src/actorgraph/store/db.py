@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -27,7 +28,17 @@ from actorgraph.records import (
     Sentence,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3  # 2: comparison tables (edges, ...); 3: query tables, ranks, indexes
+
+# Columns added to existing tables after they first shipped: (table, column, declaration).
+# CREATE TABLE IF NOT EXISTS leaves an old table as it is, so these are added by ALTER.
+_ADDED_COLUMNS = (
+    ("edges", "asserted_voices", "INTEGER NOT NULL DEFAULT 0"),
+    ("edges", "negated_voices", "INTEGER NOT NULL DEFAULT 0"),
+    ("edges", "strength", "REAL NOT NULL DEFAULT 0"),
+    ("edges", "pair_strength", "REAL NOT NULL DEFAULT 0"),
+    ("edges", "pair_mentions", "INTEGER NOT NULL DEFAULT 0"),
+)
 
 
 class StoreError(Exception):
@@ -46,6 +57,7 @@ class Store:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
         if readonly and not self.path.exists():
             raise StoreError(
                 f"{self.path}: no such store; run `actorgraph analyze PATH --db {self.path}` first"
@@ -78,10 +90,25 @@ class Store:
             raise StoreError(
                 f"{self.path}: written by a newer actorgraph (schema {version}); upgrade actorgraph"
             )
-        if version < SCHEMA_VERSION:
-            with self.conn:
-                self.conn.executescript(_schema_sql())
+        # Every writable open runs the (idempotent) script, so a store created before an
+        # index was added gets it too; it costs a few milliseconds when nothing is missing.
+        with self.conn:
+            if self._add_missing_columns():
+                # New columns are only filled by a full aggregation: mark the edges stale.
+                self.conn.execute("DELETE FROM meta WHERE key = 'edges_generation'")
+            self.conn.executescript(_schema_sql())
+            if version < SCHEMA_VERSION:
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _add_missing_columns(self) -> bool:
+        """ALTER existing tables that lack a column of ``_ADDED_COLUMNS``; True if any did."""
+        added = False
+        for table, column, decl in _ADDED_COLUMNS:
+            have = {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
+            if have and column not in have:
+                self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {decl}")
+                added = True
+        return added
 
     def _check_version(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -226,7 +253,15 @@ class Store:
         self, actors: Iterable[Actor], mapping: Iterable[tuple[str, str, str]]
     ) -> None:
         """Replace the resolution result: actors and (document, entity) -> actor links."""
+        actors = list(actors)
+        new_ids = json.dumps([a.id for a in actors])
         with self.conn:
+            # Links of actors whose id disappears: their entities tell where they went.
+            vanished = self.conn.execute(
+                "SELECT actor, document, entity FROM entity_actor WHERE actor NOT IN"
+                " (SELECT value FROM json_each(?))",
+                (new_ids,),
+            ).fetchall()
             self.conn.execute("DELETE FROM actors")
             self.conn.execute("DELETE FROM entity_actor")
             self.conn.executemany(
@@ -237,6 +272,43 @@ class Store:
                 ],
             )
             self.conn.executemany("INSERT INTO entity_actor VALUES (?,?,?)", list(mapping))
+            self._record_redirects(vanished)
+            # Aggregated edges compare this generation with theirs to know they are stale.
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('actors_generation', '1')"
+                " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+            )
+
+    def _record_redirects(self, vanished: list[sqlite3.Row]) -> None:
+        """Point each vanished actor id at the actor most of its entities joined."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for old, document, entity in vanished:
+            row = self.conn.execute(
+                "SELECT actor FROM entity_actor WHERE document = ? AND entity = ?",
+                (document, entity),
+            ).fetchone()
+            if row:
+                votes[old][row[0]] += 1
+        moved = {old: max(c.items(), key=lambda kv: (kv[1], kv[0]))[0] for old, c in votes.items()}
+        # Earlier redirects follow their target; ids that exist again stop redirecting.
+        for old, new in moved.items():
+            self.conn.execute("UPDATE actor_redirects SET new = ? WHERE new = ?", (new, old))
+        self.conn.executemany(
+            "INSERT INTO actor_redirects (old, new) VALUES (?, ?)"
+            " ON CONFLICT(old) DO UPDATE SET new = excluded.new",
+            list(moved.items()),
+        )
+        self.conn.execute("DELETE FROM actor_redirects WHERE old IN (SELECT id FROM actors)")
+
+    def actor_redirect(self, actor_id: str) -> str | None:
+        """The current id of an actor that was known as ``actor_id`` before a rename."""
+        try:
+            row = self.conn.execute(
+                "SELECT new FROM actor_redirects WHERE old = ?", (actor_id,)
+            ).fetchone()
+        except sqlite3.OperationalError:  # a store from before the table existed
+            return None
+        return str(row[0]) if row else None
 
     # -- reading ------------------------------------------------------------------------
     def documents(self) -> Iterator[Document]:
@@ -260,17 +332,7 @@ class Store:
             "SELECT document, id, name, kind, key, aliases, reasons, affiliation FROM entities"
             " ORDER BY document, id"
         ):
-            yield (
-                r["document"],
-                Entity(
-                    id=r["id"],
-                    name=r["name"],
-                    kind=r["kind"],
-                    key=r["key"],
-                    aliases=json.loads(r["aliases"]),
-                    reasons=json.loads(r["reasons"]),
-                ),
-            )
+            yield r["document"], _entity(r)
 
     def analysis(self, doc_id: str) -> Analysis:
         """Load the stored analysis of one document (local entity ids)."""
@@ -347,17 +409,7 @@ class Store:
             " WHERE document=?",
             (doc_id,),
         ):
-            yield (
-                r["document"],
-                Entity(
-                    id=r["id"],
-                    name=r["name"],
-                    kind=r["kind"],
-                    key=r["key"],
-                    aliases=json.loads(r["aliases"]),
-                    reasons=json.loads(r["reasons"]),
-                ),
-            )
+            yield r["document"], _entity(r)
 
     def actors(self) -> list[Actor]:
         return [
@@ -391,6 +443,18 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _entity(r: sqlite3.Row) -> Entity:
+    return Entity(
+        id=r["id"],
+        name=r["name"],
+        kind=r["kind"],
+        key=r["key"],
+        aliases=json.loads(r["aliases"]),
+        reasons=json.loads(r["reasons"]),
+        affiliation=r["affiliation"],
+    )
 
 
 def as_dict(obj: object) -> dict:

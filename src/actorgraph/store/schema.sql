@@ -1,4 +1,9 @@
--- actorgraph store, schema version 1.
+-- actorgraph store, schema version 3 (2 adds the cross-document comparison tables:
+-- outlet_config, doc_outlets, edges, edge_mapping, meta; 3 adds the query tables rel_actors,
+-- actor_stats, actor_outlets, ranking columns on edges and composite indexes). Every
+-- statement is IF NOT EXISTS, so the script runs on every writable open: an older store is
+-- migrated and a store missing an index gets it (columns added to an existing table are
+-- handled by Store._migrate before this script runs).
 -- Per-document rows are written in one transaction per document, so a document is
 -- either fully stored (with its analysis) or absent. Cross-document tables (actors,
 -- entity_actor) are rebuilt by resolution after each run.
@@ -16,6 +21,9 @@ CREATE TABLE IF NOT EXISTS documents (
     analyzed INTEGER NOT NULL DEFAULT 0,
     added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
+
+-- Listing order of documents (pages, search), so LIMIT stops early.
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path, id);
 
 CREATE TABLE IF NOT EXISTS sentences (
     document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -64,6 +72,9 @@ CREATE TABLE IF NOT EXISTS relations (
     date TEXT
 );
 CREATE INDEX IF NOT EXISTS relations_doc ON relations(document);
+-- Joins from entity_actor (actor -> document, entity) to the relations of that entity.
+CREATE INDEX IF NOT EXISTS relations_source ON relations(document, source);
+CREATE INDEX IF NOT EXISTS relations_target ON relations(document, target);
 
 CREATE TABLE IF NOT EXISTS claims (
     document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -96,6 +107,7 @@ CREATE TABLE IF NOT EXISTS labels (
     sentence INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS labels_doc ON labels(document);
+CREATE INDEX IF NOT EXISTS labels_entity ON labels(document, entity);
 
 -- Cross-document resolution results (rebuilt after each run).
 CREATE TABLE IF NOT EXISTS actors (
@@ -113,9 +125,143 @@ CREATE TABLE IF NOT EXISTS entity_actor (
     PRIMARY KEY (document, entity)
 );
 CREATE INDEX IF NOT EXISTS entity_actor_actor ON entity_actor(actor);
+-- An actor's documents in id order without touching the table (actor page, framing).
+CREATE INDEX IF NOT EXISTS entity_actor_actor_doc ON entity_actor(actor, document, entity);
+-- Case-insensitive name lookup (find_actor).
+CREATE INDEX IF NOT EXISTS actors_name ON actors(name COLLATE NOCASE);
+
+-- Actor ids come from canonical names, so an id changes when new articles give an actor a
+-- better name. The old id keeps resolving (links, bookmarks, scripts) through this table.
+CREATE TABLE IF NOT EXISTS actor_redirects (
+    old TEXT PRIMARY KEY,
+    new TEXT NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS rejections (
     path TEXT NOT NULL,
     reason TEXT NOT NULL,
     at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+-- Version 2: cross-document comparison (actorgraph.compare). Rebuilt or updated by
+-- aggregation after each resolution; see docs/compare.md.
+
+-- Small key/value table: resolution and aggregation generations (freshness checks).
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- User outlet mapping (from an --outlets TOML file): a URL host, an outlet name as written
+-- in metadata or an author byline, mapped to one outlet name and an optional leaning.
+CREATE TABLE IF NOT EXISTS outlet_config (
+    kind TEXT NOT NULL,      -- host | name
+    key TEXT NOT NULL,       -- lower-cased host or name
+    outlet TEXT NOT NULL,
+    leaning TEXT,
+    PRIMARY KEY (kind, key)
+);
+
+-- The outlet each document is attributed to (metadata, URL host or the mapping above).
+CREATE TABLE IF NOT EXISTS doc_outlets (
+    document TEXT PRIMARY KEY,
+    outlet TEXT NOT NULL,
+    leaning TEXT,
+    date TEXT                -- the document's publication date, copied for joins
+);
+CREATE INDEX IF NOT EXISTS doc_outlets_outlet ON doc_outlets(outlet);
+
+-- Aggregated edges: one row per (source actor, stance, target actor).
+CREATE TABLE IF NOT EXISTS edges (
+    source TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    target TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    outlet_names TEXT NOT NULL,  -- JSON list
+    first_date TEXT,
+    last_date TEXT,
+    asserted INTEGER NOT NULL,
+    negated INTEGER NOT NULL,
+    hedged INTEGER NOT NULL,
+    voices INTEGER NOT NULL,     -- distinct (document, speaker) stating or denying it
+    contested INTEGER NOT NULL DEFAULT 0,
+    -- Version 3: ranking of contested rows, computed at aggregation (compare/contested.py).
+    asserted_voices INTEGER NOT NULL DEFAULT 0,
+    negated_voices INTEGER NOT NULL DEFAULT 0,
+    strength REAL NOT NULL DEFAULT 0,       -- denied: sqrt(asserted x negated voices), else 0
+    pair_strength REAL NOT NULL DEFAULT 0,  -- support edge of a contested support/oppose pair
+    pair_mentions INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (source, stance, target)
+);
+CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
+CREATE INDEX IF NOT EXISTS edges_mentions ON edges(mentions DESC);
+-- The default edge order (query_edges), so `edges --limit N` reads N index entries.
+CREATE INDEX IF NOT EXISTS edges_rank
+    ON edges(mentions DESC, documents DESC, source, stance, target);
+-- The contested() order of denied rows and of support/oppose pairs (compare/contested.py).
+CREATE INDEX IF NOT EXISTS edges_denied_rank
+    ON edges(strength DESC, asserted + negated DESC, source, target) WHERE strength > 0;
+CREATE INDEX IF NOT EXISTS edges_opposite_rank
+    ON edges(pair_strength DESC, pair_mentions DESC, source, target) WHERE pair_strength > 0;
+
+-- Version 3: relations with both ends resolved to actors (self-relations left out), the
+-- document's outlet and the effective date (sentence date, else publication date). Rebuilt
+-- with the edges; it turns evidence, timeline, framing and filtered-edge queries into index
+-- range scans instead of walks from an actor's every entity.
+CREATE TABLE IF NOT EXISTS rel_actors (
+    source TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    target TEXT NOT NULL,
+    polarity TEXT NOT NULL,
+    document TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    date TEXT,               -- COALESCE(relation date, publication date)
+    sort_date TEXT NOT NULL, -- date, or '~' (after every date) when there is none
+    type TEXT NOT NULL,
+    plover TEXT NOT NULL,
+    sentence INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    trigger TEXT NOT NULL,
+    speaker TEXT,            -- document-local entity id (resolved when read)
+    rel_date TEXT,           -- the relation's own date
+    published TEXT
+);
+CREATE INDEX IF NOT EXISTS rel_actors_edge
+    ON rel_actors(source, stance, target, sort_date, document, start);
+CREATE INDEX IF NOT EXISTS rel_actors_source ON rel_actors(source, sort_date, document);
+CREATE INDEX IF NOT EXISTS rel_actors_target ON rel_actors(target, sort_date, document, source);
+-- Covering index for contested() side statistics (documents, voices, outlets per polarity).
+CREATE INDEX IF NOT EXISTS rel_actors_sides
+    ON rel_actors(source, stance, target, polarity, outlet, document, speaker);
+-- Covering indexes for framing's per-outlet stance counts around one actor.
+CREATE INDEX IF NOT EXISTS rel_actors_out ON rel_actors(source, stance, polarity, outlet);
+CREATE INDEX IF NOT EXISTS rel_actors_in ON rel_actors(target, stance, polarity, outlet);
+CREATE INDEX IF NOT EXISTS rel_actors_outlet ON rel_actors(outlet, date);
+CREATE INDEX IF NOT EXISTS rel_actors_date ON rel_actors(date);
+CREATE INDEX IF NOT EXISTS rel_actors_document ON rel_actors(document);
+
+-- Version 3: per actor, mentions and documents with a mention (Graph.actors), and per
+-- (actor, outlet) the documents with one of its entities (framing). Rebuilt with the edges.
+CREATE TABLE IF NOT EXISTS actor_stats (
+    actor TEXT PRIMARY KEY,
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS actor_outlets (
+    actor TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY (actor, outlet)
+);
+
+-- The entity -> actor mapping the stored edges were computed with, so the next
+-- aggregation only recomputes the edges of actors whose mapping changed.
+CREATE TABLE IF NOT EXISTS edge_mapping (
+    document TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (document, entity)
 );

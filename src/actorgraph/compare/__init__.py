@@ -1,0 +1,1 @@
+"""Cross-document comparison: stories, claims, outlets, framing and timelines."""

@@ -1,0 +1,91 @@
+"""How each outlet frames one actor: the labels it uses, the relations around the actor,
+and a simple tone score.
+
+Tone (docs/compare.md) combines the outlet's labels for the actor with the stance others
+take toward it in that outlet's relations (negated relations are left out)::
+
+    tone = (sum of label scores + 0.5 * (support_in - oppose_in))
+           / (number of labels + 0.5 * (support_in + oppose_in))
+
+Every label counts in the denominator, so neutral names dilute one loaded epithet; an
+outlet that neither labels the actor nor reports relations toward it has tone 0. The
+actor's own actions (support_out, oppose_out) are reported but not scored: fighting is
+what armed actors do, whoever describes it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from actorgraph.compare.tone import label_score
+
+RELATION_WEIGHT = 0.5
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+# Precomputed at aggregation (actor_outlets): documents with one of the actor's entities.
+_DOCUMENTS = "SELECT outlet, documents FROM actor_outlets WHERE actor = ?"
+
+# Support/oppose relations around the actor per outlet, negated ones left out; each side
+# is a scan of a covering index (rel_actors_out / rel_actors_in).
+_STANCES = """
+SELECT outlet, stance, COUNT(*) FROM rel_actors
+WHERE {column} = ? AND stance IN ('support', 'oppose') AND polarity != 'negated'
+GROUP BY outlet, stance
+"""
+
+_LABELS = """
+SELECT o.outlet, l.label, o.date, l.document, l.start
+FROM entity_actor e
+JOIN labels l ON l.document = e.document AND l.entity = e.entity
+JOIN doc_outlets o ON o.document = e.document
+WHERE e.actor = ?
+"""
+
+
+def framing_rows(conn: sqlite3.Connection, actor: str) -> list[dict[str, Any]]:
+    """One row per outlet that mentions ``actor`` (an actor id), most documents first."""
+    outlets: dict[str, dict[str, Any]] = {}
+    for outlet, docs in conn.execute(_DOCUMENTS, (actor,)):
+        outlets[outlet] = {
+            "outlet": outlet,
+            "documents": docs,
+            "labels": {},
+            "support_in": 0,
+            "oppose_in": 0,
+            "support_out": 0,
+            "oppose_out": 0,
+        }
+    for outlet, label, date, document, _start in conn.execute(_LABELS, (actor,)):
+        row = outlets[outlet]
+        text = _ARTICLE.sub("", " ".join(label.split()))  # "the Field Marshal" = "Field Marshal"
+        entry = row["labels"].setdefault(
+            text.casefold(), {"label": text, "count": 0, "first_use": date, "document": document}
+        )
+        entry["count"] += 1
+        if date is not None and (entry["first_use"] is None or date < entry["first_use"]):
+            entry["first_use"], entry["document"] = date, document
+    for column, direction in (("target", "in"), ("source", "out")):
+        for outlet, stance, n in conn.execute(_STANCES.format(column=column), (actor,)):
+            counts = outlets.get(outlet)
+            if counts is not None:
+                counts[f"{stance}_{direction}"] += n
+    result = []
+    for row in outlets.values():
+        labels = sorted(row["labels"].values(), key=lambda x: (-x["count"], x["label"]))
+        row["labels"] = labels
+        row["tone"] = tone(
+            [(x["label"], x["count"]) for x in labels], row["support_in"], row["oppose_in"]
+        )
+        result.append(row)
+    result.sort(key=lambda r: (-r["documents"], r["outlet"]))
+    return result
+
+
+def tone(labels: list[tuple[str, int]], support_in: int, oppose_in: int) -> float:
+    """The tone formula of the module docstring, rounded to 3 places, in [-1, 1]."""
+    num = sum(label_score(text) * n for text, n in labels)
+    num += RELATION_WEIGHT * (support_in - oppose_in)
+    den = sum(n for _, n in labels) + RELATION_WEIGHT * (support_in + oppose_in)
+    return round(num / den, 3) if den else 0.0

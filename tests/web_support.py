@@ -1,0 +1,63 @@
+"""Helpers for the web tests: a store with a hostile article, a real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import uvicorn
+
+from actorgraph.pipeline import analyze_paths
+from actorgraph.sample import corpus_path
+from actorgraph.store.db import Store
+from actorgraph.web.app import create_app
+
+HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile_web"
+REPO = Path(__file__).resolve().parents[1]
+ARTIFACTS = REPO / "test-artifacts"
+
+
+def build_store(folder: Path, *, hostile: bool = True) -> Path:
+    """Analyse the sample corpus (plus the hostile articles) into folder/store.db."""
+    corpus = folder / "corpus"
+    shutil.copytree(corpus_path(), corpus)
+    if hostile:
+        for f in HOSTILE.iterdir():
+            shutil.copy(f, corpus / f.name)
+    db = folder / "store.db"
+    with Store(db) as store:
+        analyze_paths([str(corpus)], store)
+    return db
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@contextmanager
+def running_server(db: Path) -> Iterator[str]:
+    """Serve the store with uvicorn in a thread; yields the base URL."""
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
