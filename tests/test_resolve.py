@@ -96,3 +96,51 @@ def test_states_never_merge_through_shared_forms() -> None:
         ]
     )
     assert set(actors) == {"Niger", "Nigeria"}
+
+
+def test_administration_of_an_unseen_person_still_resolves() -> None:
+    # The rule looks up the person's key, which no entity here has: it gets no actor.
+    actors, links = by_name(
+        [("d1", E("e0", "Vardan administration", "government", "govof:person:ara vardan"))]
+    )
+    assert list(actors) == ["Vardan administration"]
+    assert links[("d1", "e0")] == "vardan-administration"
+
+
+def test_store_links_every_entity_in_sql_like_the_in_memory_resolver(tmp_path) -> None:
+    from actorgraph.resolve.resolver import resolve_keys
+    from actorgraph.store.db import Store
+
+    items = [
+        (
+            "d1",
+            E("e0", "Northern Shield Front", "armed_group", "org:northern shield front", ["NSF"]),
+        ),
+        ("d1", E("e1", "Ara Vardan", "person", "person:ara vardan")),
+        ("d2", E("e0", "NSF", "armed_group", "org:nsf")),
+        ("d2", E("e1", "Vardan", "person", "person:vardan")),
+        ("d2", E("e2", "Ara Vardan", "person", "person:ara vardan")),
+    ]
+    with Store(tmp_path / "store.db") as store:
+        with store.conn:
+            for doc in ("d1", "d2"):
+                store.conn.execute(
+                    "INSERT INTO documents (id, path, format, text) VALUES (?, ?, 'txt', '')",
+                    (doc, f"{doc}.txt"),
+                )
+            store.conn.executemany(
+                "INSERT INTO entities VALUES (?,?,?,?,?,'[]','[]',NULL)",
+                [(d, e.id, e.name, e.kind, e.key) for d, e in items],
+            )
+            store.conn.executemany(
+                "UPDATE entities SET aliases = '[\"NSF\"]' WHERE document = ? AND id = ?",
+                [("d1", "e0")],
+            )
+        actors, key_actor = resolve_keys(store.conn)
+        store.replace_actors_by_key(actors, key_actor)
+        stored = {(r[0], r[1]): r[2] for r in store.conn.execute("SELECT * FROM entity_actor")}
+    expected_actors, mapping = resolve(items)
+    assert actors == expected_actors
+    assert stored == {(d, e): a for d, e, a in mapping}
+    assert stored[("d2", "e0")] == stored[("d1", "e0")] == "northern-shield-front"
+    assert stored[("d2", "e1")] == stored[("d1", "e1")] == "ara-vardan"

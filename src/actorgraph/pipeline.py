@@ -13,7 +13,8 @@ from actorgraph.extract.nlp import DEFAULT_MODEL
 from actorgraph.extract.pipeline import analyze_document
 from actorgraph.ingest.loader import discover, load_file
 from actorgraph.records import Document, Rejection
-from actorgraph.resolve.resolver import resolve
+from actorgraph.resolve.resolver import resolve as resolve  # re-exported for callers
+from actorgraph.resolve.resolver import resolve_keys
 from actorgraph.scale.spec import ClusterSpec
 from actorgraph.store.db import Store
 
@@ -35,8 +36,10 @@ def resolve_store(store: Store) -> None:
     aggregated edges up to date (only the edges of actors whose mapping changed)."""
     from actorgraph.compare.aggregate import aggregate
 
-    actors, mapping = resolve(store.entities())
-    store.replace_actors(actors, mapping)
+    # Resolution reads aggregates in SQL and links entities there: memory follows distinct
+    # keys and names, not the number of stored entities.
+    actors, key_actor = resolve_keys(store.conn)
+    store.replace_actors_by_key(actors, key_actor)
     aggregate(store.conn)
 
 

@@ -15,9 +15,10 @@ Every merge records the reason, so a user can see why two names became one actor
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from actorgraph.extract.gazetteer import entries_by_key
 from actorgraph.records import Actor, Entity
+from actorgraph.resolve.views import EntityViews, memory_table
 
 _KIND_RANK = {
     "state": 0,
@@ -99,51 +101,69 @@ def _compatible(a: str, b: str) -> bool:
 def resolve(
     entities: Iterable[tuple[str, Entity]],
 ) -> tuple[list[Actor], list[tuple[str, str, str]]]:
-    """Group document-local entities into actors. Returns actors and (doc, entity, actor) links."""
+    """Group document-local entities into actors. Returns actors and (doc, entity, actor) links.
+
+    For entities already in a store use :func:`resolve_keys`, which never loads them all."""
     items = list(entities)
+    conn = memory_table(items)
+    try:
+        actors, key_actor = resolve_keys(conn)
+    finally:
+        conn.close()
+    return actors, [(d, e.id, key_actor[e.key]) for d, e in items]
+
+
+def resolve_keys(conn: sqlite3.Connection) -> tuple[list[Actor], dict[str, str]]:
+    """Resolve the ``entities`` table of ``conn`` into actors and a key -> actor id map.
+
+    Entities sharing a key always share an actor, so the map is all a store needs to link
+    every (document, entity) in SQL; memory grows with distinct keys and names only."""
+    views = EntityViews(conn)
     uf = _UnionFind()
-    info: dict[str, Entity] = {}
-    for _, e in items:
-        uf.find(e.key)
-        info.setdefault(e.key, e)
-    _merge_aliases(items, uf)
-    _merge_persons(items, uf)
-    _merge_governments(items, uf)
-    return _build(items, uf)
+    for key in views.distinct_keys():
+        uf.find(key)
+    _merge_aliases(views, uf)
+    _merge_persons(views, uf)
+    _merge_governments(views, uf)
+    return _build(views, uf)
 
 
-def _merge_aliases(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
+def _merge_aliases(views: EntityViews, uf: _UnionFind) -> None:
     """Rule 2: a name or alias shared by two non-person entities."""
     owner: dict[str, tuple[str, str, str]] = {}
-    for _doc, e in items:
-        if e.kind == "person":
-            continue
-        for form in [e.name, *e.aliases]:
+    for key, kind, name, aliases in views.non_person_forms():
+        for form in [name, *aliases]:
             n = _norm(form)
             if len(n) < 2:
                 continue
             prev = owner.get(n)
             if prev is None:
-                owner[n] = (e.key, e.kind, e.name)
+                owner[n] = (key, kind, name)
             elif (
-                prev[0] != e.key
-                and _compatible(prev[1], e.kind)
-                and not (prev[1] == "state" and e.kind == "state")
+                prev[0] != key
+                and _compatible(prev[1], kind)
+                and not (prev[1] == "state" and kind == "state")
             ):
-                uf.union(prev[0], e.key, f"{e.name!r} and {prev[2]!r} share the name {form!r}")
+                uf.union(prev[0], key, f"{name!r} and {prev[2]!r} share the name {form!r}")
 
 
-def _merge_persons(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
-    """Rules 3 and 4: surnames and spelling variants of full names."""
+def _person_names(views: EntityViews) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Each person key's last name (by first appearance of the key), and surname -> full-name
+    keys in the order each pair first appears."""
     full: dict[str, list[str]] = defaultdict(list)  # surname -> full-name keys
-    names: dict[str, str] = {}
-    for _, e in items:
-        if e.kind != "person":
-            continue
-        parts = _norm(e.name).split()
-        names[e.key] = e.name
-        if len(parts) >= 2 and e.key not in full[parts[-1]]:
-            full[parts[-1]].append(e.key)
+    last: dict[str, tuple[int, str]] = {}
+    for key, name, _first, last_pos in views.person_names():
+        if key not in last or last_pos > last[key][0]:
+            last[key] = (last_pos, name)
+        parts = _norm(name).split()
+        if len(parts) >= 2 and key not in full[parts[-1]]:
+            full[parts[-1]].append(key)
+    return {key: name for key, (_pos, name) in last.items()}, full
+
+
+def _merge_persons(views: EntityViews, uf: _UnionFind) -> None:
+    """Rules 3 and 4: surnames and spelling variants of full names."""
+    names, full = _person_names(views)
     fulls = sorted({k for keys in full.values() for k in keys})
     # Spelling variants among full names: same first name, close surname. A variant must
     # keep the surname's initial, so only names within one initial are compared, and a
@@ -191,9 +211,12 @@ def _merge_persons(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
 _BLOCK_ROWS = 512
 
 
-def _variant_pairs(fulls: list[str], names: dict[str, str]) -> list[tuple[str, str]]:
+def _variant_pairs(fulls: list[str], names: dict[str, str]) -> Iterator[tuple[str, str]]:
     """Pairs (a, b) of full-name keys, a before b in ``fulls``, whose surnames share an
-    initial and are at least roughly similar, in the order a nested loop would visit them."""
+    initial and are at least roughly similar, in the order a nested loop would visit them.
+
+    Pairs are generated one ``a`` at a time from a surname -> similar surnames map: many
+    people can share a surname, and listing every pair at once grows with its square."""
     order = {k: i for i, k in enumerate(fulls)}
     surname = {k: _norm(names[k]).split()[-1] for k in fulls}
     holders: dict[str, list[str]] = defaultdict(list)
@@ -202,68 +225,91 @@ def _variant_pairs(fulls: list[str], names: dict[str, str]) -> list[tuple[str, s
     by_initial: dict[str, list[str]] = defaultdict(list)
     for sur in sorted(holders):
         by_initial[sur[:1]].append(sur)
-    pairs: list[tuple[str, str]] = []
+    similar: dict[str, list[str]] = defaultdict(list)
     for surs in by_initial.values():
         for lo in range(0, len(surs), _BLOCK_ROWS):
             rows = surs[lo : lo + _BLOCK_ROWS]
             # A coarse cut-off (79 < 80) only prefilters; the exact score is checked later.
             scores = process.cdist(rows, surs, scorer=fuzz.ratio, score_cutoff=79)
             for i, j in zip(*np.nonzero(scores), strict=True):
-                for a in holders[rows[i]]:
-                    for b in holders[surs[j]]:
-                        if order[a] < order[b]:
-                            pairs.append((a, b))
-    pairs.sort(key=lambda ab: (order[ab[0]], order[ab[1]]))
-    return pairs
+                similar[rows[i]].append(surs[j])
+    for a in fulls:
+        after = order[a]
+        later = sorted(
+            order[b] for sur in similar[surname[a]] for b in holders[sur] if order[b] > after
+        )
+        for b in later:
+            yield a, fulls[b]
 
 
-def _merge_governments(items: list[tuple[str, Entity]], uf: _UnionFind) -> None:
+def _merge_governments(views: EntityViews, uf: _UnionFind) -> None:
     """Rule 5: "<person> administration" is the government of the state that person serves."""
     serves: dict[str, str] = {}
-    for _, e in items:
-        if e.kind == "person" and e.affiliation:
-            serves.setdefault(uf.find(e.key), e.affiliation)
-    for _, e in items:
-        if not e.key.startswith("govof:"):
-            continue
-        person = uf.find(e.key.removeprefix("govof:"))
+    for key, affiliation in views.first_affiliations():
+        serves.setdefault(uf.find(key), affiliation)
+    gaz = entries_by_key()
+    for key, name in views.government_entities():
+        person = uf.find(key.removeprefix("govof:"))
         state = serves.get(person)
         if state:
             uf.union(
                 state,
-                e.key,
-                f"{e.name!r} is the government of {entries_by_key()[state].name if state in entries_by_key() else state}",
+                key,
+                f"{name!r} is the government of {gaz[state].name if state in gaz else state}",
             )
 
 
-def _build(
-    items: list[tuple[str, Entity]], uf: _UnionFind
-) -> tuple[list[Actor], list[tuple[str, str, str]]]:
-    groups: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
-    for doc, e in items:
-        groups[uf.find(e.key)].append((doc, e))
+class _Group:
+    """What one actor's entities add up to, gathered as they stream past in order."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, set[str]] = {}  # kind -> names, kinds in order of appearance
+        self.forms: set[str] = set()
+        self.reasons: dict[str, None] = {}
+
+    def add(self, kind: str, name: str, aliases: list[str], reasons: list[str]) -> None:
+        self.kinds.setdefault(kind, set()).add(name)
+        self.forms.add(name)
+        self.forms.update(aliases)
+        self.reasons.update(dict.fromkeys(reasons))
+
+
+def _groups(views: EntityViews, uf: _UnionFind) -> Iterator[tuple[str, _Group]]:
+    roots = ((key, uf.find(key)) for key in list(uf.parent))
+    current: tuple[str, _Group] | None = None
+    for root, kind, name, aliases, reasons in views.members_by_root(roots):
+        if current is None or current[0] != root:
+            if current is not None:
+                yield current
+            current = (root, _Group())
+        current[1].add(kind, name, aliases, reasons)
+    if current is not None:
+        yield current
+
+
+def _build(views: EntityViews, uf: _UnionFind) -> tuple[list[Actor], dict[str, str]]:
     actors: list[Actor] = []
-    mapping: list[tuple[str, str, str]] = []
+    root_actor: dict[str, str] = {}
     used: set[str] = set()
     gaz = entries_by_key()
-    for root in sorted(groups):
-        members = groups[root]
+    for root, group in _groups(views, uf):
         if root in gaz:
             name, kind = gaz[root].name, gaz[root].kind
         else:
-            kind = min((e.kind for _, e in members), key=lambda k: _KIND_RANK.get(k, 9))
-            same_kind = [e.name for _, e in members if e.kind == kind]
+            kind = min(group.kinds, key=lambda k: _KIND_RANK.get(k, 9))
             name = max(
-                same_kind, key=lambda n: (len(n.split()) if kind == "person" else 0, len(n), n)
+                group.kinds[kind],
+                key=lambda n: (len(n.split()) if kind == "person" else 0, len(n), n),
             )
         aid = slug(name)
         while aid in used:
             aid += "-2"
         used.add(aid)
-        aliases = sorted({a for _, e in members for a in [e.name, *e.aliases]} - {name})
-        reasons = list(
-            dict.fromkeys(uf.reasons.get(root, []) + [r for _, e in members for r in e.reasons])
-        )
+        aliases = sorted(group.forms - {name})
+        reasons = list(dict.fromkeys([*uf.reasons.get(root, []), *group.reasons]))
         actors.append(Actor(id=aid, name=name, kind=kind, aliases=aliases, reasons=reasons))
-        mapping.extend((d, e.id, aid) for d, e in members)
-    return actors, mapping
+        root_actor[root] = aid
+    # Keys met only as a rule's target (a person behind "<person> administration") have no
+    # entities and so no actor.
+    links = {key: root_actor.get(uf.find(key)) for key in uf.parent}
+    return actors, {key: aid for key, aid in links.items() if aid is not None}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
@@ -253,6 +253,30 @@ class Store:
         self, actors: Iterable[Actor], mapping: Iterable[tuple[str, str, str]]
     ) -> None:
         """Replace the resolution result: actors and (document, entity) -> actor links."""
+        links = list(mapping)
+        self._replace_actors(
+            actors, lambda: self.conn.executemany("INSERT INTO entity_actor VALUES (?,?,?)", links)
+        )
+
+    def replace_actors_by_key(self, actors: Iterable[Actor], key_actor: Mapping[str, str]) -> None:
+        """Replace the resolution result given each entity key's actor; every stored entity
+        is linked in SQL, so memory holds distinct keys, never all (document, entity) pairs."""
+
+        def link() -> None:
+            c = self.conn
+            c.execute("DROP TABLE IF EXISTS temp.key_actor")
+            c.execute("CREATE TEMP TABLE key_actor (key TEXT PRIMARY KEY, actor TEXT NOT NULL)")
+            c.executemany("INSERT INTO temp.key_actor VALUES (?, ?)", key_actor.items())
+            c.execute(
+                "INSERT INTO entity_actor SELECT e.document, e.id, k.actor"
+                " FROM entities e JOIN temp.key_actor k ON k.key = e.key"
+            )
+            c.execute("DROP TABLE temp.key_actor")
+
+        self._replace_actors(actors, link)
+
+    def _replace_actors(self, actors: Iterable[Actor], link: Callable[[], object]) -> None:
+        """Swap in new actors, let ``link`` fill entity_actor, and record id redirects."""
         actors = list(actors)
         new_ids = json.dumps([a.id for a in actors])
         with self.conn:
@@ -271,7 +295,7 @@ class Store:
                     for a in actors
                 ],
             )
-            self.conn.executemany("INSERT INTO entity_actor VALUES (?,?,?)", list(mapping))
+            link()
             self._record_redirects(vanished)
             # Aggregated edges compare this generation with theirs to know they are stale.
             self.conn.execute(
