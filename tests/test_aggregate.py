@@ -139,3 +139,21 @@ def test_to_networkx_has_scalar_attributes_and_writes_graphml(tmp_path) -> None:
     nx.write_graphml(g, tmp_path / "g.graphml")
     nx.write_gexf(g, tmp_path / "g.gexf")
     assert nx.read_graphml(tmp_path / "g.graphml").number_of_edges() == 3
+
+
+def test_reader_during_a_writers_update_uses_the_stored_tables(tmp_path) -> None:
+    """Between a writer's new resolution and its aggregation, a read-only reader (a server
+    thread) reads the stored tables instead of rebuilding them on its own connection."""
+    db = build(tmp_path / "s.db", DOCS)
+    expected = Graph(db).edges()
+    with Store(db) as store:  # as if actors were just replaced, aggregation still to come
+        store.conn.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'actors_generation'"
+        )
+        store.conn.commit()
+        assert not is_fresh(store.conn)
+    reader = Graph(Store(db, readonly=True))
+    assert reader.edges() == expected
+    temp = reader.store.conn.execute("SELECT COUNT(*) FROM temp.sqlite_master").fetchone()[0]
+    assert temp == 0
+    reader.close()

@@ -205,6 +205,14 @@ def is_fresh(conn: sqlite3.Connection) -> bool:
     )
 
 
+def was_built(conn: sqlite3.Connection) -> bool:
+    """True when the query tables were computed at least once (maybe for an older resolution)."""
+    try:
+        return _meta(conn, "edges_generation") is not None and _has_query_tables(conn)
+    except sqlite3.OperationalError:
+        return False
+
+
 def _functions(conn: sqlite3.Connection) -> None:
     # SQLite's own sqrt() is an optional build feature; this one always exists.
     conn.create_function("ag_sqrt", 1, math.sqrt, deterministic=True)

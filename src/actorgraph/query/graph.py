@@ -311,10 +311,15 @@ class Graph:
                 conn, cfg if isinstance(cfg, OutletConfig) else load_config(cfg)
             )
         elif not aggregate.is_fresh(conn):
-            if self.store.readonly:
-                aggregate.build_temporary(conn)
-            else:
+            if not self.store.readonly:
                 aggregate.aggregate(conn)
+            elif aggregate.was_built(conn):
+                # A writer has re-resolved actors and is aggregating right now (or was
+                # interrupted; the next analyze finishes it). Read the stored tables rather
+                # than rebuild them on this connection, and look again on the next call.
+                return
+            else:
+                aggregate.build_temporary(conn)  # a store from before the tables existed
         self._edges_ready = True
 
     def _names(self) -> dict[str, str]:
