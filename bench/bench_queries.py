@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from bench_aggregate import generate  # noqa: E402
+from results_md import replace_section  # noqa: E402
 
 from actorgraph.compare.aggregate import aggregate  # noqa: E402
 from actorgraph.query.graph import Graph  # noqa: E402
@@ -115,14 +115,7 @@ def table(rows: list[tuple[str, float, float, int]], title: str) -> str:
 
 def write_results(text: str) -> None:
     """Replace this script's section of RESULTS.md (appending it the first time)."""
-    body = RESULTS.read_text("utf-8") if RESULTS.exists() else ""
-    section = f"{START}\n{text}\n{END}"
-    if START in body and END in body:
-        head, rest = body.split(START, 1)
-        body = head + section + rest.split(END, 1)[1]
-    else:
-        body = body.rstrip("\n") + ("\n\n" if body else "") + section + "\n"
-    RESULTS.write_text(body, "utf-8")
+    replace_section(START, END, text, RESULTS)
 
 
 def main() -> None:

@@ -39,6 +39,8 @@ REPO = BENCH.parent
 RESULTS = BENCH / "RESULTS.md"
 BEGIN, END = "<!-- fuzz:begin -->", "<!-- fuzz:end -->"
 sys.path.insert(0, str(REPO / "tests"))  # invented articles and the PDF writer of the tests
+sys.path.insert(0, str(BENCH))
+from results_md import replace_section  # noqa: E402
 
 from actorgraph.ingest.loader import load_file  # noqa: E402
 from actorgraph.records import Document  # noqa: E402
@@ -366,15 +368,7 @@ def report(f: Figures, mode: str, seed: int) -> str:
 
 def add_to_results(section: str, path: Path = RESULTS) -> None:
     """Replace this script's section of RESULTS.md (between its markers); others are kept."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    block = f"{BEGIN}\n{section}{END}\n"
-    if BEGIN in text and END in text:
-        head, _, rest = text.partition(BEGIN)
-        _, _, tail = rest.partition(END + "\n") if END + "\n" in rest else rest.partition(END)
-        text = head + block + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + block
-    path.write_text(text, encoding="utf-8")
+    replace_section(BEGIN, END, section, path)
 
 
 def main() -> None:

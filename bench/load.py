@@ -41,6 +41,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_gen import write_corpus  # noqa: E402
+from results_md import replace_section  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 START, END = "<!-- load:start -->", "<!-- load:end -->"
@@ -389,14 +390,7 @@ def markdown(results: list[LoadResult], mode: str, store: str) -> str:
 
 def write_results(text: str) -> None:
     """Replace this script's section of RESULTS.md (appending it the first time)."""
-    body = RESULTS.read_text("utf-8") if RESULTS.exists() else ""
-    section = f"{START}\n{text}\n{END}"
-    if START in body and END in body:
-        head, rest = body.split(START, 1)
-        body = head + section + rest.split(END, 1)[1]
-    else:
-        body = body.rstrip("\n") + ("\n\n" if body else "") + section + "\n"
-    RESULTS.write_text(body, "utf-8")
+    replace_section(START, END, text, RESULTS)
 
 
 def main() -> None:

@@ -21,10 +21,9 @@ from actorgraph.compare.claim_match import (
     normalised_text,
 )
 from actorgraph.compare.similarity import get_embedder
-from actorgraph.pipeline import analyze_paths
 from actorgraph.query.graph import Graph
 from actorgraph.sample import corpus_path
-from actorgraph.store.db import Store
+from web_support import analyse
 
 ARTICLES = {
     "army_says.txt": """Rebels in Valdoria receive weapons from abroad, army says
@@ -57,23 +56,17 @@ said the harvest had already been lost to the fighting.
 runner = CliRunner()
 
 
-def _analyse(folder: Path, db: Path) -> Path:
-    with Store(db) as store:
-        analyze_paths([str(folder)], store)
-    return db
-
-
 @pytest.fixture(scope="module")
 def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("claims")
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    return _analyse(folder, folder / "claims.db")
+    return analyse(folder, folder / "claims.db")
 
 
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _analyse(corpus_path(), tmp_path_factory.mktemp("sample") / "sample.db")
+    return analyse(corpus_path(), tmp_path_factory.mktemp("sample") / "sample.db")
 
 
 def _matches(db: Path, method: str) -> tuple[list[dict], dict[str, dict]]:

@@ -20,10 +20,9 @@ from actorgraph.cli import app
 from actorgraph.compare import similarity
 from actorgraph.compare.similarity import EmbedderError, TfidfEmbedder, get_embedder
 from actorgraph.compare.stories import cluster, days_apart, group_stories, story_text
-from actorgraph.pipeline import analyze_paths
 from actorgraph.query.graph import Graph
 from actorgraph.sample import corpus_path
-from actorgraph.store.db import Store
+from web_support import analyse
 
 ARTICLES = {
     "truce_herald.txt": """Ceasefire takes hold in Valdoria after three days of talks in Oslo
@@ -73,23 +72,17 @@ SAMPLE_PAIRS = {
 runner = CliRunner()
 
 
-def _analyse(folder: Path, db: Path) -> Path:
-    with Store(db) as store:
-        analyze_paths([str(folder)], store)
-    return db
-
-
 @pytest.fixture(scope="module")
 def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("stories")
     for name, text in ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    return _analyse(folder, folder / "stories.db")
+    return analyse(folder, folder / "stories.db")
 
 
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _analyse(corpus_path(), tmp_path_factory.mktemp("sample") / "sample.db")
+    return analyse(corpus_path(), tmp_path_factory.mktemp("sample") / "sample.db")
 
 
 def _by_file(graph: Graph) -> dict[str, str]:

@@ -8,7 +8,6 @@ and fails if anything from an article ran. Screenshots go to ``test-artifacts/``
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -19,21 +18,16 @@ from typing import Any
 import pytest
 
 from actorgraph.web.report import write_report
-from web_support import ARTIFACTS, build_store, running_server
+from web_support import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    build_store,
+    require_chromium,
+    running_server,
+)
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = (
-    "--headless --no-sandbox --disable-gpu --disable-background-networking "
-    "--disable-component-update --disable-sync --no-first-run --disable-quic"
-).split()
-
-if not CHROMIUM.exists():
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{CHROMIUM} missing in CI; run `make browser` first", pytrace=False)
-    pytest.skip(
-        f"{CHROMIUM} not installed (run `make browser` as root); browser tests skipped",
-        allow_module_level=True,
-    )
+require_chromium("browser tests")
 
 from playwright.sync_api import BrowserContext, Page, sync_playwright  # noqa: E402
 
@@ -91,7 +85,7 @@ def context() -> Iterator[BrowserContext]:
             profile,
             executable_path=str(CHROMIUM),
             headless=True,
-            args=FLAGS,
+            args=CHROMIUM_FLAGS,
             viewport={"width": 1400, "height": 900},
         )
         yield ctx

@@ -31,22 +31,10 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from web_support import ARTIFACTS, REPO, running_server
+from web_support import ARTIFACTS, CHROMIUM, CHROMIUM_FLAGS, REPO, require_chromium, running_server
 from xss_corpus import Corpus, marker, write_corpus
 
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = (
-    "--headless --no-sandbox --disable-gpu --disable-background-networking "
-    "--disable-component-update --disable-sync --no-first-run --disable-quic"
-).split()
-
-if not CHROMIUM.exists():
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{CHROMIUM} missing in CI; run `make browser` first", pytrace=False)
-    pytest.skip(
-        f"{CHROMIUM} not installed (run `make browser` as root); XSS browser tests skipped",
-        allow_module_level=True,
-    )
+require_chromium("XSS browser tests")
 
 from playwright.sync_api import BrowserContext, Page, sync_playwright  # noqa: E402
 
@@ -213,7 +201,7 @@ def context() -> Iterator[BrowserContext]:
             profile,
             executable_path=str(CHROMIUM),
             headless=True,
-            args=FLAGS,
+            args=CHROMIUM_FLAGS,
             viewport={"width": 1400, "height": 900},
         )
         yield ctx

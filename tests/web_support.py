@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import threading
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 import uvicorn
 
 from actorgraph.pipeline import analyze_paths
@@ -29,9 +31,13 @@ def build_store(folder: Path, *, hostile: bool = True) -> Path:
     if hostile:
         for f in HOSTILE.iterdir():
             shutil.copy(f, corpus / f.name)
-    db = folder / "store.db"
+    return analyse(corpus, folder / "store.db")
+
+
+def analyse(folder: Path, db: Path) -> Path:
+    """Analyse every article below ``folder`` into the store ``db`` (created if new)."""
     with Store(db) as store:
-        analyze_paths([str(corpus)], store)
+        analyze_paths([str(folder)], store)
     return db
 
 
@@ -61,3 +67,24 @@ def running_server(db: Path) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Headless Chromium with no background traffic (the machine has no network), a fresh profile
+# is passed per launch by the tests.
+CHROMIUM_FLAGS = (
+    "--headless --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run --disable-quic"
+).split()
+
+
+def require_chromium(what: str) -> None:
+    """Skip a browser test module without Debian's chromium; in CI its absence is a failure."""
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{CHROMIUM} missing in CI; run `make browser` first", pytrace=False)
+    pytest.skip(
+        f"{CHROMIUM} not installed (run `make browser` as root); {what} skipped",
+        allow_module_level=True,
+    )
