@@ -47,18 +47,27 @@ WHERE e.actor = ?
 def framing_rows(conn: sqlite3.Connection, actor: str) -> list[dict[str, Any]]:
     """One row per outlet that mentions ``actor`` (an actor id), most documents first."""
     outlets: dict[str, dict[str, Any]] = {}
+
+    def outlet_row(outlet: str, docs: int = 0) -> dict[str, Any]:
+        return outlets.setdefault(
+            outlet,
+            {
+                "outlet": outlet,
+                "documents": docs,
+                "labels": {},
+                "support_in": 0,
+                "oppose_in": 0,
+                "support_out": 0,
+                "oppose_out": 0,
+            },
+        )
+
     for outlet, docs in conn.execute(_DOCUMENTS, (actor,)):
-        outlets[outlet] = {
-            "outlet": outlet,
-            "documents": docs,
-            "labels": {},
-            "support_in": 0,
-            "oppose_in": 0,
-            "support_out": 0,
-            "oppose_out": 0,
-        }
+        outlet_row(outlet, docs)
     for outlet, label, date, document, _start in conn.execute(_LABELS, (actor,)):
-        row = outlets[outlet]
+        # An outlet missing from the per-actor counts: a reader between a writer's new
+        # resolution and its aggregation (the counts catch up when that commits).
+        row = outlet_row(outlet)
         text = _ARTICLE.sub("", " ".join(label.split()))  # "the Field Marshal" = "Field Marshal"
         entry = row["labels"].setdefault(
             text.casefold(), {"label": text, "count": 0, "first_use": date, "document": document}

@@ -122,8 +122,17 @@ class Explorer:
             self._graphs.clear()
 
     def _locked(self, fn: Callable[[], T]) -> T:
-        """Run one view (kept as the single entry point for reads; no lock is needed)."""
-        return fn()
+        """Run one view in one read transaction: all its queries see the same snapshot, so
+        an ``analyze`` committing meanwhile cannot remove an actor halfway through a page."""
+        conn = self.graph.store.conn
+        if conn.in_transaction:
+            return fn()
+        conn.execute("BEGIN")
+        try:
+            return fn()
+        finally:
+            if conn.in_transaction:
+                conn.rollback()
 
     # -- lookups ------------------------------------------------------------------------
     def _names(self) -> dict[str, str]:
