@@ -157,3 +157,38 @@ def test_reader_during_a_writers_update_uses_the_stored_tables(tmp_path) -> None
     temp = reader.store.conn.execute("SELECT COUNT(*) FROM temp.sqlite_master").fetchone()[0]
     assert temp == 0
     reader.close()
+
+
+def test_new_actors_and_their_edges_are_one_transaction(tmp_path, monkeypatch) -> None:
+    """resolve_store swaps the actors and refreshes the edges in one transaction: when the
+    aggregation fails halfway, the new actors are rolled back with it, so no reader ever
+    sees actors that the stored edges do not know."""
+    import pytest
+
+    from _compare_fixtures import write
+    from actorgraph.pipeline import resolve_store
+
+    db = build(tmp_path / "s.db", DOCS)
+    before = Graph(db).actor_names()
+
+    def broken(conn, **_kw):
+        conn.execute("DELETE FROM edges")  # part of the work done, then a failure
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("actorgraph.compare.aggregate.aggregate", broken)
+    with Store(db) as store:
+        write(
+            store,
+            Doc("d5", "Northern Wire", "2024-08-01", [Rel("Grey Host", "consult", "Red Legion")]),
+        )
+        with pytest.raises(RuntimeError, match="disk full"):
+            resolve_store(store)
+        assert not store.conn.in_transaction
+    monkeypatch.undo()
+    reader = Graph(Store(db, readonly=True))
+    assert reader.actor_names() == before  # no "Grey Host" without its edges
+    assert is_fresh(reader.store.conn) and reader.edges() != []
+    reader.close()
+    with Store(db) as store:  # the next run finishes the job
+        resolve_store(store)
+    assert "Grey Host" in Graph(db).actor_names().values()

@@ -16,7 +16,7 @@ from actorgraph.records import Document, Rejection
 from actorgraph.resolve.resolver import resolve as resolve  # re-exported for callers
 from actorgraph.resolve.resolver import resolve_keys
 from actorgraph.scale.spec import ClusterSpec
-from actorgraph.store.db import Store
+from actorgraph.store.db import Store, atomic
 
 
 @dataclass
@@ -39,8 +39,11 @@ def resolve_store(store: Store) -> None:
     # Resolution reads aggregates in SQL and links entities there: memory follows distinct
     # keys and names, not the number of stored entities.
     actors, key_actor = resolve_keys(store.conn)
-    store.replace_actors_by_key(actors, key_actor)
-    aggregate(store.conn)
+    # One transaction: a reader (``serve`` beside a running ``analyze``) sees the old actors
+    # with their edges or the new ones with theirs, never new actors beside stale edges.
+    with atomic(store.conn):
+        store.replace_actors_by_key(actors, key_actor)
+        aggregate(store.conn)
 
 
 def analyze_paths(

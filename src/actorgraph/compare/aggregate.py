@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from actorgraph.compare.outlets import OutletConfig, sync_doc_outlets
+from actorgraph.store.db import atomic
 
 # Above this estimated share of relations to recompute, a full rebuild is cheaper.
 FULL_REBUILD_SHARE = 0.2
@@ -220,10 +221,10 @@ def _functions(conn: sqlite3.Connection) -> None:
 
 def aggregate(conn: sqlite3.Connection, *, full: bool = False) -> AggregateReport:
     """Bring ``doc_outlets`` and the query tables up to date with ``entity_actor``, in one
-    transaction."""
+    transaction (the caller's, when one is open: see ``store.db.atomic``)."""
     began = time.perf_counter()
     _functions(conn)
-    with conn:
+    with atomic(conn):
         outlets_changed = _meta(conn, "outlets_dirty") == "1"
         sync_doc_outlets(conn, rebuild=outlets_changed)
         conn.execute("DELETE FROM meta WHERE key = 'outlets_dirty'")
@@ -248,11 +249,10 @@ def aggregate(conn: sqlite3.Connection, *, full: bool = False) -> AggregateRepor
             (_meta(conn, "actors_generation") or "0",),
         )
         n = conn.execute("SELECT COUNT(*) FROM edges").fetchone()[0]
-    # Planner statistics: a full ANALYZE after a rebuild (sampled, so it stays quick),
-    # otherwise SQLite's own judgement of whether they went stale.
-    conn.execute("PRAGMA analysis_limit = 1000")
-    conn.execute("ANALYZE" if mode == "full" else "PRAGMA optimize")
-    conn.commit()
+        # Planner statistics: a full ANALYZE after a rebuild (sampled, so it stays quick),
+        # otherwise SQLite's own judgement of whether they went stale.
+        conn.execute("PRAGMA analysis_limit = 1000")
+        conn.execute("ANALYZE" if mode == "full" else "PRAGMA optimize")
     return AggregateReport(mode, touched, n, time.perf_counter() - began, share)
 
 

@@ -45,6 +45,44 @@ class StoreError(Exception):
     """The store file cannot be opened or is not an actorgraph store."""
 
 
+_ATOMIC_DEPTH: dict[int, int] = {}  # id(connection) -> open ``atomic`` blocks
+
+
+@contextmanager
+def atomic(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction that nests: the outermost ``atomic`` begins it (taking the write
+    lock at once) and commits, or rolls back on an error; an inner one joins it.
+
+    Unlike ``with conn:``, which commits at every exit, this lets a caller make several
+    steps one transaction, so a reader sees either none or all of them. Statements left
+    pending before the outermost block (the implicit transaction of the ``sqlite3`` module)
+    are committed first, as ``with conn:`` would have done.
+    """
+    key = id(conn)
+    depth = _ATOMIC_DEPTH.get(key, 0)
+    if depth:
+        _ATOMIC_DEPTH[key] = depth + 1
+        try:
+            yield conn
+        finally:
+            _ATOMIC_DEPTH[key] = depth
+        return
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN IMMEDIATE")
+    _ATOMIC_DEPTH[key] = 1
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    else:
+        conn.commit()
+    finally:
+        del _ATOMIC_DEPTH[key]
+
+
 def _schema_sql() -> str:
     return resources.files("actorgraph.store").joinpath("schema.sql").read_text("utf-8")
 
@@ -279,7 +317,7 @@ class Store:
         """Swap in new actors, let ``link`` fill entity_actor, and record id redirects."""
         actors = list(actors)
         new_ids = json.dumps([a.id for a in actors])
-        with self.conn:
+        with atomic(self.conn):
             # Links of actors whose id disappears: their entities tell where they went.
             vanished = self.conn.execute(
                 "SELECT actor, document, entity FROM entity_actor WHERE actor NOT IN"
