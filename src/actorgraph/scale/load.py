@@ -8,15 +8,13 @@ rerun finishes it) rather than one per document, which halves the cost of loadin
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from actorgraph.records import Rejection
 from actorgraph.scale.shards import KIND_DOCUMENT, KIND_KNOWN, read_shard
-from actorgraph.store.db import Store
+from actorgraph.store.db import Store, atomic
 
 if TYPE_CHECKING:
     from actorgraph.pipeline import RunReport
@@ -31,58 +29,27 @@ def load_shard(
     """Add one shard's documents and rejections to the store, then delete the shard.
 
     Items are taken in shard order, so the first of two identical documents wins, as in
-    the single-process run; documents already stored count as duplicates.
+    the single-process run; documents already stored count as duplicates. Documents and
+    rejections are one transaction: a shard is loaded whole or not at all.
     """
     rejected: list[Rejection] = []
-    with one_transaction(store):
+    with atomic(store.conn):  # the store's per-document transactions join this one
         for item in read_shard(shard):
             if item.kind == KIND_DOCUMENT:
-                doc, analysis = item.document, item.analysis
-                assert doc is not None and analysis is not None
-                if not store.has_document(doc.id) and store.add_document(doc, analysis):
+                doc, rows = item.document, item.rows
+                assert doc is not None and rows is not None
+                if store.add_document(doc, rows=rows):
                     report.added += 1
                 else:
                     report.duplicates += 1
             elif item.kind == KIND_KNOWN:
                 report.duplicates += 1
             else:
-                rejected.append(Rejection(item.path, item.reason or ""))
-    for rej in rejected:
-        report.rejected.append(rej)
-        store.add_rejection(rej)
-        if on_reject:
+                rej = Rejection(item.path, item.reason or "")
+                store.add_rejection(rej)
+                rejected.append(rej)
+    report.rejected += rejected
+    if on_reject:
+        for rej in rejected:
             on_reject(rej)
     shard.unlink()
-
-
-class _Joined:
-    """Stands in for the store's connection while a shard loads.
-
-    ``Store`` writes each document inside ``with conn:``, which commits; through this
-    stand-in those blocks join the caller's transaction instead, and the store's own SQL
-    is reused unchanged.
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._conn, name)
-
-    def __enter__(self) -> _Joined:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-@contextmanager
-def one_transaction(store: Store) -> Iterator[None]:
-    """Run the store writes of the block in one transaction: all committed, or none."""
-    conn = store.conn
-    store.conn = _Joined(conn)  # type: ignore[assignment]
-    try:
-        with conn:
-            yield
-    finally:
-        store.conn = conn

@@ -3,7 +3,9 @@
 A worker never touches the SQLite store; it writes what it found to a shard and the
 client loads the shards in file order. Each row is one item of one file, in the order
 the single-process pipeline would have met it: a stored-to-be document with its analysis
-(records serialised as JSON columns), a rejection, or a document the store already holds.
+(as JSON: the document record, and the rows of each table its analysis fills, built by the
+worker so that the client, the one process writing the store, only inserts them), a
+rejection, or a document the store already holds.
 """
 
 from __future__ import annotations
@@ -17,18 +19,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from actorgraph.records import (
-    Analysis,
-    Claim,
-    Document,
-    Entity,
-    Event,
-    Label,
-    Mention,
-    Rejection,
-    Relation,
-    Sentence,
-)
+from actorgraph.records import Analysis, Document, Rejection
+from actorgraph.store.db import analysis_rows
 
 KIND_DOCUMENT = "document"  # a new document and its analysis
 KIND_REJECTION = "rejection"  # a file or record that was skipped
@@ -39,7 +31,7 @@ SCHEMA = pa.schema(
         ("kind", pa.string()),
         ("path", pa.string()),
         ("document", pa.string()),  # JSON of a Document (KIND_DOCUMENT)
-        ("analysis", pa.string()),  # JSON of an Analysis (KIND_DOCUMENT)
+        ("rows", pa.string()),  # JSON of store.db.analysis_rows(analysis) (KIND_DOCUMENT)
         ("reason", pa.string()),  # KIND_REJECTION
     ]
 )
@@ -47,12 +39,12 @@ SCHEMA = pa.schema(
 
 @dataclass(slots=True)
 class ShardItem:
-    """One row of a shard, as records again."""
+    """One row of a shard: the document as a record, its analysis as table rows."""
 
     kind: str
     path: str
     document: Document | None = None
-    analysis: Analysis | None = None
+    rows: dict[str, list[list[Any]]] | None = None
     reason: str | None = None
 
 
@@ -71,7 +63,7 @@ class ShardWriter:
             kind=KIND_DOCUMENT,
             path=doc.path,
             document=json.dumps(record_dict(doc), ensure_ascii=False),
-            analysis=json.dumps(analysis_dict(analysis), ensure_ascii=False),
+            rows=json.dumps(analysis_rows(analysis), ensure_ascii=False),
         )
 
     def rejection(self, rej: Rejection) -> None:
@@ -90,19 +82,21 @@ class ShardWriter:
 
 def read_shard(path: Path) -> Iterator[ShardItem]:
     """The items of one shard, in the order they were written."""
-    for row in pq.read_table(path, schema=SCHEMA).to_pylist():
-        kind = row["kind"]
+    table = pq.read_table(path, schema=SCHEMA)
+    # Whole columns at once: much cheaper than one dict per row (``Table.to_pylist``).
+    kinds, paths, documents, rows, reasons = (table.column(n).to_pylist() for n in SCHEMA.names)
+    for i, kind in enumerate(kinds):
         if kind == KIND_DOCUMENT:
             yield ShardItem(
                 kind,
-                row["path"],
-                document=Document(**json.loads(row["document"])),
-                analysis=analysis_from_dict(json.loads(row["analysis"])),
+                paths[i],
+                document=Document(**json.loads(documents[i])),
+                rows=json.loads(rows[i]),
             )
         elif kind == KIND_REJECTION:
-            yield ShardItem(kind, row["path"], reason=row["reason"])
+            yield ShardItem(kind, paths[i], reason=reasons[i])
         elif kind == KIND_KNOWN:
-            yield ShardItem(kind, row["path"])
+            yield ShardItem(kind, paths[i])
         else:
             raise ValueError(f"{path}: unknown shard row kind {kind!r}; the shard is damaged")
 
@@ -116,26 +110,3 @@ def record_dict(record: Any) -> dict[str, Any]:
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
-_PARTS = "sentences entities mentions relations claims events labels".split()
-
-
-def analysis_dict(a: Analysis) -> dict[str, Any]:
-    """An ``Analysis`` as JSON-ready dicts, the inverse of ``analysis_from_dict``."""
-    out: dict[str, Any] = {"document_id": a.document_id}
-    for part in _PARTS:
-        out[part] = [record_dict(r) for r in getattr(a, part)]
-    return out
-
-
-def analysis_from_dict(d: dict) -> Analysis:
-    """Rebuild an ``Analysis`` (and its nested records) from ``analysis_dict`` output."""
-    return Analysis(
-        document_id=d["document_id"],
-        sentences=[Sentence(**x) for x in d["sentences"]],
-        entities=[Entity(**x) for x in d["entities"]],
-        mentions=[Mention(**x) for x in d["mentions"]],
-        relations=[Relation(**x) for x in d["relations"]],
-        claims=[Claim(**x) for x in d["claims"]],
-        events=[Event(**x) for x in d["events"]],
-        labels=[Label(**x) for x in d["labels"]],
-    )

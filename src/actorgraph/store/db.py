@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
@@ -175,9 +175,19 @@ class Store:
     def document_ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
 
-    def add_document(self, doc: Document, analysis: Analysis | None = None) -> bool:
-        """Store a document and its analysis atomically. Returns False if it was already there."""
-        with self.conn:
+    def add_document(
+        self,
+        doc: Document,
+        analysis: Analysis | None = None,
+        *,
+        rows: Mapping[str, Sequence[Sequence[object]]] | None = None,
+    ) -> bool:
+        """Store a document and its analysis atomically. Returns False if it was already there.
+
+        ``rows`` (``analysis_rows`` of the analysis, built elsewhere) may stand for ``analysis``.
+        """
+        analyzed = analysis is not None or rows is not None
+        with atomic(self.conn):
             cur = self.conn.execute(
                 "INSERT OR IGNORE INTO documents (id, path, title, author, outlet, published, url,"
                 " format, text, analyzed) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -191,12 +201,14 @@ class Store:
                     doc.url,
                     doc.format,
                     doc.text,
-                    1 if analysis is not None else 0,
+                    1 if analyzed else 0,
                 ),
             )
             if cur.rowcount == 0:
                 return False
-            if analysis is not None:
+            if rows is not None:
+                self._write_rows(rows)
+            elif analysis is not None:
                 self._write_analysis(analysis)
         return True
 
@@ -218,71 +230,16 @@ class Store:
             self.conn.execute("UPDATE documents SET analyzed = 1 WHERE id = ?", (did,))
 
     def _write_analysis(self, a: Analysis) -> None:
-        did = a.document_id
-        c = self.conn
-        c.executemany(
-            "INSERT INTO sentences VALUES (?,?,?,?)",
-            [(did, s.index, s.start, s.end) for s in a.sentences],
-        )
-        c.executemany(
-            "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (
-                    did,
-                    e.id,
-                    e.name,
-                    e.kind,
-                    e.key,
-                    json.dumps(e.aliases),
-                    json.dumps(e.reasons),
-                    e.affiliation,
-                )
-                for e in a.entities
-            ],
-        )
-        c.executemany(
-            "INSERT INTO mentions VALUES (?,?,?,?,?,?)",
-            [(did, m.entity, m.start, m.end, m.text, m.sentence) for m in a.mentions],
-        )
-        c.executemany(
-            "INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    did,
-                    r.source,
-                    r.target,
-                    r.stance,
-                    r.type,
-                    r.plover,
-                    r.polarity,
-                    r.sentence,
-                    r.start,
-                    r.end,
-                    r.trigger,
-                    r.speaker,
-                    r.date,
-                )
-                for r in a.relations
-            ],
-        )
-        c.executemany(
-            "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (did, x.speaker, x.speaker_text, x.cue, x.start, x.end, x.sentence, x.text)
-                for x in a.claims
-            ],
-        )
-        c.executemany(
-            "INSERT INTO events VALUES (?,?,?,?,?,?)",
-            [(did, e.date, e.start, e.end, e.text, e.sentence) for e in a.events],
-        )
-        c.executemany(
-            "INSERT INTO labels VALUES (?,?,?,?,?,?)",
-            [(did, lb.entity, lb.label, lb.start, lb.end, lb.sentence) for lb in a.labels],
-        )
+        self._write_rows(analysis_rows(a))
+
+    def _write_rows(self, rows: Mapping[str, Sequence[Sequence[object]]]) -> None:
+        """Insert one document's analysis rows, given per table as ``analysis_rows`` makes them."""
+        for table, sql in _INSERT_ANALYSIS.items():
+            if rows.get(table):
+                self.conn.executemany(sql, rows[table])
 
     def add_rejection(self, rej: Rejection) -> None:
-        with self.conn:
+        with atomic(self.conn):
             self.conn.execute(
                 "INSERT INTO rejections (path, reason) VALUES (?, ?)", (rej.path, rej.reason)
             )
@@ -521,3 +478,66 @@ def _entity(r: sqlite3.Row) -> Entity:
 
 def as_dict(obj: object) -> dict:
     return asdict(obj)  # type: ignore[call-overload]
+
+
+def analysis_rows(a: Analysis) -> dict[str, list[tuple[object, ...]]]:
+    """One analysis as the rows of each table it fills. Pure, so the workers of a cluster
+    run build them and the one process that writes the store only inserts them."""
+    did = a.document_id
+    return {
+        "sentences": [(did, s.index, s.start, s.end) for s in a.sentences],
+        "entities": [
+            (
+                did,
+                e.id,
+                e.name,
+                e.kind,
+                e.key,
+                json.dumps(e.aliases),
+                json.dumps(e.reasons),
+                e.affiliation,
+            )
+            for e in a.entities
+        ],
+        "mentions": [(did, m.entity, m.start, m.end, m.text, m.sentence) for m in a.mentions],
+        "relations": [
+            (
+                did,
+                r.source,
+                r.target,
+                r.stance,
+                r.type,
+                r.plover,
+                r.polarity,
+                r.sentence,
+                r.start,
+                r.end,
+                r.trigger,
+                r.speaker,
+                r.date,
+            )
+            for r in a.relations
+        ],
+        "claims": [
+            (did, x.speaker, x.speaker_text, x.cue, x.start, x.end, x.sentence, x.text)
+            for x in a.claims
+        ],
+        "events": [(did, e.date, e.start, e.end, e.text, e.sentence) for e in a.events],
+        "labels": [(did, lb.entity, lb.label, lb.start, lb.end, lb.sentence) for lb in a.labels],
+    }
+
+
+# Column counts of the per-document analysis tables, in insertion order.
+_ANALYSIS_COLUMNS = {
+    "sentences": 4,
+    "entities": 8,
+    "mentions": 6,
+    "relations": 13,
+    "claims": 8,
+    "events": 6,
+    "labels": 6,
+}
+_INSERT_ANALYSIS = {
+    t: f"INSERT INTO {t} VALUES ({','.join('?' * n)})"  # noqa: S608 - fixed table names
+    for t, n in _ANALYSIS_COLUMNS.items()
+}
