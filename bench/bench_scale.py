@@ -32,7 +32,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import psutil
 from corpus_gen import write_corpus  # bench/ is on sys.path when this script runs
@@ -165,49 +164,61 @@ def time_calls(name: str, calls: list[Callable[[], object]], note: str = "") -> 
 
 
 def query_timings(db: Path, repeats: int) -> list[Timing]:
+    """The queries a user of a large store makes most, as the web app and the CLI make them:
+    an actor's page, the top edges, contested relations, the graph page and a search."""
     from actorgraph.query.graph import Graph
+    from actorgraph.web.views import Explorer
 
     graph = Graph(db)
-    top = [
+    explorer = Explorer(db)
+    ranked = [
         r[0]
         for r in graph.store.conn.execute(
-            "SELECT a.name FROM entity_actor ea JOIN actors a ON a.id = ea.actor"
-            " GROUP BY ea.actor ORDER BY COUNT(*) DESC, a.name LIMIT 20"
+            "SELECT actor FROM actor_stats ORDER BY mentions DESC, actor LIMIT 20"
         )
     ]
-    if not top:
+    if not ranked:
         return []
-
-    def actor_page(name: str) -> Callable[[], object]:
-        def call() -> object:
-            aid = graph.find_actor(name)
-            return graph.relations(actor=aid) if aid else []
-
-        return call
-
-    def actor_edges(name: str) -> Callable[[], object]:
-        return lambda: graph.edges(actor=name, limit=50)
-
-    names = [top[i % len(top)] for i in range(repeats)]
+    ids = [ranked[i % len(ranked)] for i in range(repeats)]
+    pages = [50 * i for i in range(repeats)]
+    words = [graph.actor(a)["name"].split()[-1] for a in ranked]  # type: ignore[index]
     out = [
         time_calls(
-            "actor page: `find_actor` + `relations(actor=...)`",
-            [actor_page(n) for n in names],
-            f"{len(top)} most mentioned actors in turn",
-        )
+            "actor page (web view: relations, timeline, documents, framing)",
+            [lambda a=a: explorer.actor(a) for a in ids],
+            f"{len(ranked)} most mentioned actors in turn",
+        ),
+        time_calls(
+            "actor by name: `find_actor` + `relations(actor=..., limit=100)`",
+            [
+                lambda a=a: graph.relations(
+                    actor=graph.find_actor(graph.actor(a)["name"]), limit=100
+                )  # type: ignore[index]
+                for a in ids
+            ],
+        ),
+        time_calls(
+            "top edges: `edges(limit=50)`",
+            [lambda o=o: graph.edges(limit=50, offset=o) for o in pages],
+            "pages in turn",
+        ),
+        time_calls(
+            "actor edges: `edges(actor=..., limit=50)`",
+            [lambda a=a: graph.edges(actor=a, limit=50) for a in ids],
+        ),
+        time_calls(
+            "contested: `contested(limit=20)`",
+            [lambda o=o: graph.contested(limit=20, offset=o) for o in pages],
+            "pages in turn",
+        ),
+        time_calls("graph page (web view, strongest edges)", [explorer.graph_view] * repeats),
+        time_calls(
+            "search (web view)",
+            [lambda w=w: explorer.search(w) for w in (words * repeats)[:repeats]],
+            "actor surnames",
+        ),
     ]
-    edges: Any = getattr(graph, "edges", None)
-    if edges is not None:
-        out.append(time_calls("top edges: `edges(limit=50)`", [lambda: edges(limit=50)] * repeats))
-        out.append(
-            time_calls(
-                "actor edges: `edges(actor=..., limit=50)`",
-                [actor_edges(n) for n in names],
-            )
-        )
-    contested: Any = getattr(graph, "contested", None)
-    if contested is not None:
-        out.append(time_calls("contested: `contested()`", [contested] * repeats))
+    explorer.close()
     graph.close()
     return out
 
@@ -302,9 +313,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--work", type=Path, help="folder for corpora and stores (default: temp)")
     ap.add_argument("--no-write", action="store_true", help=f"do not update {RESULTS.name}")
+    ap.add_argument(
+        "--queries-only",
+        type=Path,
+        metavar="DB",
+        help="only time the queries on this existing store (printed, not written)",
+    )
     args = ap.parse_args()
     if args.quick:
         args.sizes, args.query_repeats = "200", 5
+    if args.queries_only:
+        for t in query_timings(args.queries_only, args.query_repeats):
+            print(f"{t.name:70} first {t.first_ms:8.1f}  p50 {t.p50_ms:8.1f}  p95 {t.p95_ms:8.1f}")
+        return
     args.sizes = [int(s) for s in str(args.sizes).split(",")]
     modes = [MODES[m] for m in args.modes.split(",")]
     machine_line = machine()
