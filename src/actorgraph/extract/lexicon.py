@@ -72,7 +72,7 @@ for _w in (
     "Office Department Bank Company Corporation Foundation Institute University Centre "
     "Center Commission Tribunal Court League Network Association Society Mission "
     "Brotherhood Coalition Federation Trust Fund Service Services Police Media News "
-    "Agency Initiative Bureau Club Congress"
+    "Agency Initiative Bureau Club Congress Community Observatory Watch Cross Crescent"
 ).split():
     ORG_CUES.setdefault(_w, "organization")
 
@@ -299,6 +299,11 @@ NOUNS: dict[str, Trigger] = {
     "mediation": _t("negotiate", "consult", "CONSULT"),
     "dialogue": _t("negotiate", "consult", "CONSULT"),
     "apology": _t("apologize", "consult", "CONCEDE"),
+    "pact": _t("ally", "support", "COOPERATE"),
+    "delivery": _t("arm", "support", "AID"),
+    "deliveries": _t("arm", "support", "AID"),
+    "reliance": _t("back", "support", "SUPPORT"),
+    "dependence": _t("back", "support", "SUPPORT"),
     "clashes": _t("fight", "oppose", "ASSAULT"),
     "fighting": _t("fight", "oppose", "ASSAULT"),
     "hostilities": _t("fight", "oppose", "ASSAULT"),
@@ -313,6 +318,11 @@ AGENT_NOUNS: dict[str, Trigger] = {
     "sponsors": _t("back", "support", "SUPPORT"),
     "patron": _t("back", "support", "SUPPORT"),
     "patrons": _t("back", "support", "SUPPORT"),
+    "supplier": _t("arm", "support", "AID"),
+    "suppliers": _t("arm", "support", "AID"),
+    "financier": _t("fund", "support", "AID"),
+    "financiers": _t("fund", "support", "AID"),
+    "protector": _t("protect", "support", "AID"),
     "ally": _t("ally", "support", "COOPERATE"),
     "allies": _t("ally", "support", "COOPERATE"),
     "enemy": _t("fight", "oppose", "ASSAULT"),
@@ -371,7 +381,10 @@ _IRREGULAR = {
     "bankroll": ("bankrolled",),
 }
 _DOUBLE = frozenset(
-    ("ban bar ship plan stop drop snub slam rob scrap shun pin tip grip arm").split()
+    (
+        "ban bar ship plan stop drop snub slam rob scrap shun pin tip grip arm expel repel "
+        "compel patrol control"
+    ).split()
 ) - {"arm"}
 
 

@@ -44,6 +44,8 @@ _RENAME = (
     ("formerly", "known", "as"),
     ("aka",),
     ("a.k.a.",),
+    ("known", "as"),
+    ("who", "known", "as"),
     ("rebranded", "as"),
     ("renamed", "as"),
 )
@@ -61,6 +63,22 @@ _PLACE_NOUNS = frozenset(
     ).split()
 )
 _LOCATIVE = frozenset(("in at near into outside around across from to toward towards via").split())
+_NAME_PREFIXES = frozenset(("al el bin ibn abu abd").split())
+_POSSESSIVE_MARKS = frozenset(("'s ’s ' ’").split())
+# Plural nouns that name organisations in the possessive ("People's Liberation Army").
+_COLLECTIVE_POSSESSORS = frozenset(
+    ("People Peoples Workers Women Martyrs Farmers Nations Citizens Patriots Believers").split()
+)
+# Lower-case nouns that, after a state adjective, name its opponents, not the state.
+_OPPONENT_NOUNS = frozenset(
+    ("rebels insurgents opposition dissidents separatists militants jihadists exiles").split()
+)
+# "the US-led coalition": a coalition named after the state leading it.
+_LED_NOUNS = frozenset(("coalition alliance force forces mission bloc").split())
+# Endings of country names ("Romania", "Slovenia", "Pakistan"). Not "-land": every real
+# country with it is in the gazetteer, and an unknown one is more often a surname or a city
+# ("Copeland", "Portland").
+_COUNTRY_ENDINGS = ("ania", "enia", "onia", "inia", "aria", "ovia", "avia", "stan")
 
 
 @dataclass(slots=True)
@@ -201,6 +219,8 @@ def _gaz_spans(doc: Doc) -> dict[int, tuple[int, GazEntry]]:
         if any(i in taken for i in range(start, end)):
             continue
         entry = table[tt.span_text(start, end)]
+        if start >= 2 and tt.text[start - 1] == "-" and tt.lower[start - 2] in _NAME_PREFIXES:
+            continue  # "Abdul-Malik al-Houthi": a family name, not the movement it names
         nxt = tt.text[end] if end < len(tt) else ""
         # A capital followed by an event noun names an event, not an actor ("the Berlin summit").
         if entry.form == "metonym" and nxt.capitalize() in lx.PLACE_EVENT_WORDS | {
@@ -248,6 +268,24 @@ def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
             ):
                 j += 3
                 continue
+            if (
+                text[j] in _POSSESSIVE_MARKS
+                and text[j - 1] in _COLLECTIVE_POSSESSORS
+                and j + 1 < n
+                and _is_cap(text[j + 1])
+                and not starts[j + 1]
+            ):
+                j += 2  # "People's Protection Units", "Workers' Party": one name
+                continue
+            if (
+                lower[j] in ("of", "for", "on")
+                and j + 2 < n
+                and lower[j + 1] == "the"
+                and _is_cap(text[j + 2])
+                and not starts[j + 2]
+            ):
+                j += 3  # "Group for the Support of Islam", "Committee of the Red Cross"
+                continue
             break
         # Trim trailing particles.
         while j > i + 1 and lower[j - 1] in lx.NAME_PARTICLES:
@@ -282,6 +320,8 @@ def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
     if len(words) >= 2:
         if any(w.isupper() and len(w) > 1 for w in words):
             return "org"
+        if any(w in ("of", "for", "and", "the", "on") for w in toks):
+            return None  # person names have no inner "of"/"for": "Support for Operation X"
         return "person"
     return "single"
 
@@ -483,12 +523,19 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
     def text_of(c: _Cand) -> str:
         return tt.span_text(c.start, c.end)
 
+    cands = _regional_branches(doc, cands)
+    _mark_compound_groups(doc, cands)
+    _extend_org_prefixes(cands, text_of)
+    adjective_idx: set[int] = set()
     # 1. Gazetteer, organisations and full-name persons.
     for idx, c in enumerate(cands):
         if c.kind == "gaz" and c.gaz is not None:
             ent = table.get_or_add(c.gaz.key, c.gaz.name, c.gaz.kind)
-        elif c.kind == "org":
+        elif c.kind in ("group", "armed_group"):
             name = text_of(c)
+            ent = table.get_or_add(f"group:{norm_name(name)}", name, c.kind)
+        elif c.kind == "org":
+            name = c.name or text_of(c)
             if len(name.split()) == 1:
                 back = _org_ending_with(table, name)
                 if back is None:
@@ -545,6 +592,12 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
     # 3. Renamings ("X has been rebranded Y") merge two entities.
     for a, b in _renames(doc, cands):
         ea, eb = cand_entity.get(a), cand_entity.get(b)
+        if ea is not None and eb is None and cands[b].kind in ("single", "person"):
+            # "Mohamed Hamdan Dagalo, who is known as Hemedti": the nickname is an alias.
+            cand_entity[b] = ea
+            _add_alias(ea, text_of(cands[b]))
+            _add_reason(ea, f"{text_of(cands[b])!r} named as another name of {ea.name!r}")
+            continue
         if ea and eb and ea is not eb and eb.kind != "state":
             _add_alias(ea, eb.name)
             _add_reason(ea, f"{eb.name!r} named as a new name of {ea.name!r} in the text")
@@ -560,6 +613,12 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
         word = text_of(c)
         if c.kind not in ("single", "person") or len(word) < 2:
             continue
+        base = _adjective_of(table, word) if c.kind == "single" else None
+        if base is not None:  # "Ostranian" after "Ostrania": a derived adjective
+            cand_entity[idx] = base
+            adjective_idx.add(idx)
+            _add_alias(base, word)
+            continue
         person = _match_person(table, word)
         if person is None:
             if not (
@@ -568,6 +627,8 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
                 continue
             if any(ch.isupper() for ch in word[1:]) and not c.titled:
                 person = table.get_or_add(f"org:{norm_name(word)}", word, "organization")
+            elif c.kind == "single" and not c.titled and _country_like(word):
+                person = table.get_or_add(f"org:{norm_name(word)}", word, "state")
             else:
                 person = _person_entity(table, word)
         cand_entity[idx] = person
@@ -589,7 +650,7 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
             _add_alias(gov, tt.span_text(start, end + 1))
             _add_reason(gov, f"the government led by {ent.name}")
             ent, end = gov, end + 1
-        form = c.gaz.form if c.gaz else "name"
+        form = c.gaz.form if c.gaz else ("adjective" if idx in adjective_idx else "name")
         mentions.append(
             Mention(
                 ent.id,
@@ -700,6 +761,8 @@ def _match_person(table: EntityTable, word: str) -> Entity | None:
         parts = norm_name(ent.name).split()
         if w in parts and w not in lx.PERSON_PARTICLES:
             return ent
+        if any(norm_name(a) == w for a in ent.aliases if " " not in a):
+            return ent  # a nickname given earlier ("known as Hemedti")
     for ent in table.entities:
         if ent.kind != "person":
             continue
@@ -715,6 +778,90 @@ def _match_person(table: EntityTable, word: str) -> Entity | None:
             best = ent
             break
     return best
+
+
+def _regional_branches(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """ "Islamic State in the Greater Sahara (ISGS)": a known group's regional branch is an
+    organisation of its own when an acronym in parentheses spells the longer name."""
+    tt = token_table(doc)
+    n = len(tt)
+    out: list[_Cand] = []
+    skip_until = -1
+    for c in cands:
+        if c.start < skip_until:
+            continue
+        out.append(c)
+        if c.kind != "gaz" or c.gaz is None or c.gaz.kind == "state":
+            continue
+        k = c.end
+        if not (k < n and tt.lower[k] == "in"):
+            continue
+        k += 1
+        if k < n and tt.lower[k] == "the":
+            k += 1
+        j = k
+        while j < n and j < k + 4 and _is_cap(tt.text[j]) and tt.text[j] != "(":
+            j += 1
+        if j == k or j + 2 >= n or tt.text[j] != "(" or tt.text[j + 2] != ")":
+            continue
+        acr = tt.text[j + 1]
+        if _ACRONYM.match(acr) and _abbreviates(acr, tt.span_text(c.start, j)):
+            c.kind, c.end, c.gaz = "org", j, None
+            skip_until = j
+    return out
+
+
+def _mark_compound_groups(doc: Doc, cands: list[_Cand]) -> None:
+    """State forms that name a different actor with the word after them.
+
+    "Syrian rebels" are the state's opponents, not the state; "the US-led coalition" is a
+    coalition, not the state that leads it. Both become actors of their own."""
+    tt = token_table(doc)
+    n = len(tt)
+    for c in cands:
+        if c.kind != "gaz" or c.gaz is None or c.gaz.kind != "state":
+            continue
+        e = c.end
+        if c.gaz.form == "adjective" and e < n and tt.lower[e] in _OPPONENT_NOUNS:
+            c.kind, c.end = "group", e + 1
+        elif (
+            e + 2 < n
+            and tt.text[e] == "-"
+            and tt.lower[e + 1] == "led"
+            and tt.lower[e + 2] in _LED_NOUNS
+        ):
+            c.kind, c.end = "armed_group", e + 3
+
+
+def _extend_org_prefixes(cands: list[_Cand], text_of: Any) -> None:
+    """A cue-less name that starts an organisation's name in the document is that
+    organisation, used short ("the Rapid Support" for "the Rapid Support Forces")."""
+    orgs = [text_of(c) for c in cands if c.kind == "org" and " " in text_of(c)]
+    if not orgs:
+        return
+    for c in cands:
+        if c.kind != "person" or c.titled:
+            continue
+        name = text_of(c)
+        full = next((o for o in orgs if o.startswith(name + " ")), None)
+        if full is not None:
+            c.kind, c.name = "org", full
+
+
+def _adjective_of(table: EntityTable, word: str) -> Entity | None:
+    """The non-person entity whose name plus "n" is ``word`` ("Kelmaria" -> "Kelmarian")."""
+    if len(word) < 5 or not word.endswith("n"):
+        return None
+    base = word[:-1]
+    return next(
+        (e for e in table.entities if e.kind != "person" and e.name == base),
+        None,
+    )
+
+
+def _country_like(word: str) -> bool:
+    """A single name with a country-name ending is a place or state, not a person."""
+    return len(word) >= 6 and word[:1].isupper() and word.lower().endswith(_COUNTRY_ENDINGS)
 
 
 def _force_follows(doc: Doc, end: int) -> bool:

@@ -15,10 +15,14 @@ from actorgraph.extract import lexicon as lx
 _SENTENCE_HEDGES = frozenset(
     (
         "allegedly reportedly purportedly supposedly rumour rumours rumor rumors rumoured "
-        "rumored unconfirmed unverified speculation"
+        "rumored unconfirmed unverified speculation reports"
     ).split()
 )
 _HARD_BREAKS = frozenset({";", ".", "!"})
+# Verbs whose "that" clause is an allegation, whoever makes it.
+_ALLEGING = frozenset(
+    "alleges alleged allege claims claimed claim suspects suspected rumoured rumored".split()
+)
 _ACCUSATION = frozenset(
     ["accused", "accuses", "accusing", "accuse", "suspected", "suspects", "blamed", "blames"]
 )
@@ -82,6 +86,8 @@ def relation_polarity(
     before = [t.lower_ for t in doc[sent_start:trigger_start]]
     if any(w in _SENTENCE_HEDGES for w in before):
         return "hedged"
+    if any(w in _ALLEGING and nxt == "that" for w, nxt in zip(before, before[1:], strict=False)):
+        return "hedged"  # "Korsk alleges that Ostrania supplied ...": an allegation's content
     last = next((t.text for t in reversed(doc[sent_start:sent_end]) if not t.is_space), "")
     if last == "?":
         return "hedged"

@@ -54,6 +54,8 @@ _COORD = frozenset(
         "especially",
         "notably",
         "including",
+        "with",
+        "against",
     }
 )
 _BRIDGE = frozenset(
@@ -71,6 +73,14 @@ _OBJ_SKIP = frozenset(
     ).split()
 )
 _RELATIVE = frozenset({"who", "which", "that"})
+_RELIANCE = frozenset({"reliance", "dependence"})
+# Capitalised adjectives that are not states ("the Kurdish militia", "Islamist factions").
+_PEOPLE_ADJECTIVES = frozenset(
+    (
+        "Kurdish Islamist Islamic Jihadist Western Eastern Arab Muslim Christian Sunni Shia "
+        "Shiite Druze Alawite Tuareg Pashtun Baloch Tamil Hutu Tutsi"
+    ).split()
+)
 _QUANTITIES = frozenset(
     (
         "thousands hundreds dozens scores tens millions some many most all none several "
@@ -120,6 +130,11 @@ _DEFINITE_ROLES = frozenset(
         "general marshal president minister commander leader warlord strongman premier "
         "colonel envoy spokesman king prince emir"
     ).split()
+)
+# Definite descriptions that refer back to an organisation ("the movement", "the bloc").
+_DEFINITE_ORGS = frozenset(("movement militia bloc alliance organisation organization").split())
+_ORG_DESCRIPTION_ADJECTIVES = frozenset(
+    ("regional rebel armed militant islamist jihadist military political western").split()
 )
 _AUX_ADV = lx.BE_AUX | frozenset(
     {
@@ -287,7 +302,7 @@ def _premodifier(word: str) -> bool:
 def _modifier_word(word: str) -> bool:
     """A word that may stand inside an object noun phrase before the actor's name."""
     w = word.lower()
-    if word in lx.TITLE_WORDS or word in adjective_forms():
+    if word in lx.TITLE_WORDS or word in adjective_forms() or word in _PEOPLE_ADJECTIVES:
         return True
     if not word.islower() or w in lx.BE_AUX or w in lx.VERB_FORMS or w in _CLAUSE_BREAKS:
         return False
@@ -429,6 +444,14 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
     )
     if noun and noun_context and not (verb and verb[1] in ("past", "ing")):
         return noun, "noun", k + 1
+    if (
+        noun
+        and verb
+        and verb[1] == "3s"
+        and (nxt in ("were", "are", "have", "had") or k == 0 or tt.sent_start[k])
+    ):
+        # "sanctions were imposed", "Attacks on X ...": a plural noun, not a verb
+        return noun, "noun", k + 1
     if verb:
         trig, tag = verb
         if w == "back" and (
@@ -542,6 +565,16 @@ def _pronoun_mentions(
                 g = groups[-1]
                 for mem in g.members:
                     out.append(TokMention(mem.entity, k, k + 1, si, "pronoun"))
+        elif w == "the" and k + 1 < end and _definite_org_head(tt, k + 1, end):
+            head = _definite_org_head(tt, k + 1, end)
+            cands = [
+                m
+                for m in recent + [m for m in sms if m.end <= k]
+                if kinds.get(m.entity) in ("armed_group", "organization")
+            ]
+            if cands:
+                last = max(cands, key=lambda m: (m.sent, m.start))
+                out.append(TokMention(last.entity, k, head, si, "pronoun"))
         elif w == "the" and k + 1 < end and tt.lower[k + 1] in _DEFINITE_ROLES:
             if k + 2 < end and (tt.text[k + 2][:1].isupper() or tt.lower[k + 2] in ("of",)):
                 continue
@@ -554,6 +587,20 @@ def _pronoun_mentions(
                 last = max(cands, key=lambda m: (m.sent, m.start))
                 out.append(TokMention(last.entity, k, k + 2, si, "pronoun"))
     return out
+
+
+def _definite_org_head(tt: TokenTable, k: int, end: int) -> int:
+    """End of "the (regional) movement/militia/bloc" starting after "the", or 0.
+
+    Such a definite description names the organisation last mentioned; one followed by a
+    capitalised word or "of" is a name or a description of something else."""
+    j = k + 1 if tt.lower[k] in _ORG_DESCRIPTION_ADJECTIVES else k
+    if j >= end or tt.lower[j] not in _DEFINITE_ORGS:
+        return 0
+    nxt = tt.text[j + 1] if j + 1 < end else ""
+    if nxt[:1].isupper() or nxt in ("of", "'s", "’s", "-"):
+        return 0
+    return j + 1
 
 
 def _heads_forces(doc: Doc, m: TokMention) -> bool:
@@ -646,8 +693,8 @@ def _possessor(s: _Sentence, k: int, max_mods: int) -> tuple[int, Group | None]:
         j >= s.start
         and j >= k - max_mods
         and s.group_at_end.get(j + 1) is None
-        and _premodifier(tt.text[j])
-    ):
+        and (_premodifier(tt.text[j]) or (max_mods >= 3 and tt.lower[j] in lx.NOUNS))
+    ):  # "X's traditional arms supplier": noun triggers may compound with an agent noun
         j -= 1
     if j < s.start:
         return j, None
@@ -701,16 +748,86 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         "behind",
     )
     tgt = s.right_group(t_end + 1, limit=6) if target_after else None
+    if tt.lower[k] in _RELIANCE:
+        # "X's reliance on Y": Y supports X; only with the possessor stated.
+        return _found(tgt, src, trig, k, t_end, k - 2) if nxt == "on" else None
     if tgt is None and nxt == "behind":
         tgt = s.right_group(t_end + 1, limit=6)
     if src is None and nxt == "of" and tgt is not None and trig.stance == "support":
-        receiver = s.left_group(k, limit=15)
-        return _found(tgt, receiver, trig, k, t_end, (receiver.start if receiver else k) - 2)
+        receiver = _receiver_after(s, tgt.end) or s.left_group(k, limit=15)
+        return _found(tgt, receiver, trig, k, t_end, (receiver.start if receiver else k) - 8)
     if src is None:
-        src = s.left_group(k, limit=12)
+        after = tgt.end if tgt is not None else t_end
+        agent = _agent_by(s, after) if tgt is not None or nxt in lx.BE_AUX else None
+        if agent is not None:  # "attacks on X by Y", "sanctions were imposed on X by Y"
+            if tgt is None:
+                tgt = _passive_object(s, t_end, agent.start)
+            return _found(agent, tgt, trig, k, t_end, k - 2)
+    if src is None:
+        src = s.left_group(k, limit=12) or _relative_subject(s, k)
         if src is not None and tgt is None:
             return None
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _object_relative_head(s: _Sentence, subject: Group) -> Group | None:
+    """ "the alliance that the US-led coalition arms": the verb's object is the head noun
+    before "that", when the subject directly follows the relative word."""
+    tt = s.tt
+    j = subject.start - 1
+    while j >= s.start and tt.lower[j] in ("the", "a", "an"):
+        j -= 1
+    if j <= s.start or tt.lower[j] not in ("that", "which", "whom"):
+        return None
+    return s.group_at_end.get(j) or (s.group_at_end.get(j - 1) if tt.text[j - 1] == "," else None)
+
+
+def _relative_subject(s: _Sentence, k: int) -> Group | None:
+    """ "Turkey, which is said to be considering a pact with X": the relative's antecedent."""
+    tt = s.tt
+    for j in range(k - 1, max(s.start, k - 12), -1):
+        w = tt.lower[j]
+        if w in ("who", "which") and tt.text[j - 1] == ",":
+            return s.group_at_end.get(j - 1)
+        if w in (",", ";", ":", "that", "and", "but") or w in lx.VERB_FORMS:
+            return None
+    return None
+
+
+def _receiver_after(s: _Sentence, pos: int) -> Group | None:
+    """ "the support of X (of Z) to Y": the group after "to"/"for" a few words on."""
+    tt = s.tt
+    for k in range(pos, min(s.end, pos + 6)):
+        w = tt.lower[k]
+        if w in ("to", "for"):
+            return s.right_group(k + 1, limit=4)
+        if w in _CLAUSE_BREAKS or w in (",", "and", "by"):
+            return None
+    return None
+
+
+def _agent_by(s: _Sentence, pos: int) -> Group | None:
+    """The agent of a nominal or passive: the group after "by" within the same clause."""
+    tt = s.tt
+    for k in range(pos, min(s.end, pos + 12)):
+        w = tt.lower[k]
+        if w == "by":
+            return s.right_group(k + 1, limit=4)
+        if w in (",", ";", ":", "and", "but", "which", "who", "that", "after", "because"):
+            return None
+        if w in lx.VERB_FORMS or w in lx.NOUNS:
+            return None
+    return None
+
+
+def _passive_object(s: _Sentence, pos: int, stop: int) -> Group | None:
+    """ "sanctions were imposed on X by Y": the group after "on/against/to" before "by"."""
+    tt = s.tt
+    for k in range(pos, stop):
+        if tt.lower[k] in ("on", "against", "to", "upon"):
+            g = s.right_group(k + 1, limit=4)
+            return g if g is not None and g.end <= stop else None
+    return None
 
 
 def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
@@ -743,11 +860,15 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
                 for m in found.sources
             ]
         return found
+    if src is None and j >= s.start and tt.text[j] == ",":
+        src = _antecedent_before_relative(s, j)
     if src is None:
         src = s.left_group(k, skip_objects=True)
     if trig.type == "fight" and t_end < s.end and tt.lower[t_end] in ("for", "alongside"):
         trig = lx.Trigger("ally", "support", "SUPPORT")  # "fight for X" is fighting on X's side
     tgt = s.right_group(t_end, limit=8)
+    if tgt is None and src is not None:
+        tgt = _object_relative_head(s, src)
     if (
         tgt is None
         and trig.stance == "consult"
@@ -758,6 +879,24 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         members = src.members
         return _Found(members[:1], members[1:], trig, k, t_end, src.start - 4)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _antecedent_before_relative(s: _Sentence, comma: int) -> Group | None:
+    """ "X, who has ruled Y since 2011, has accused Z": the group before ", who ... ,".
+
+    ``comma`` closes the relative clause; the clause must open with ", who/which" right
+    after a group within a short distance, with no other comma in between."""
+    tt = s.tt
+    k = comma - 1
+    lo = max(s.start, comma - 15)
+    while k > lo:
+        w = tt.lower[k]
+        if w == "," or w in (";", ":", "(", ")"):
+            return None
+        if w in ("who", "which", "whose") and tt.text[k - 1] == ",":
+            return s.group_at_end.get(k - 1)
+        k -= 1
+    return None
 
 
 _ACCUSE = frozenset(
