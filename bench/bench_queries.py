@@ -60,7 +60,7 @@ def pick_actors(g: Graph, n: int) -> list[str]:
     return ranked[:third] + ranked[mid : mid + third] + ranked[-third:]
 
 
-def run(db: Path, repeats: int) -> list[tuple[str, float, float, int]]:
+def run(db: Path, repeats: int, only: str | None = None) -> list[tuple[str, float, float, int]]:
     g = Graph(db)
     ex = Explorer(db)
     actors = pick_actors(g, repeats)
@@ -90,6 +90,8 @@ def run(db: Path, repeats: int) -> list[tuple[str, float, float, int]]:
     ]
     rows = []
     for name, fn, args in cases:
+        if only and only.casefold() not in name.casefold():
+            continue
         fn(args[0])  # warm caches (and the temp tables of a stale read-only store)
         ms = timed(fn, args)
         rows.append((name, statistics.median(ms), percentile(ms, 95), len(ms)))
@@ -126,6 +128,11 @@ def main() -> None:
     ap.add_argument("--db", type=Path, help="store to query (generated when missing)")
     ap.add_argument("--repeats", type=int, help="calls per query (default 30; quick: 9)")
     ap.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
+    ap.add_argument(
+        "--only",
+        metavar="TEXT",
+        help="time only the queries whose name contains TEXT (e.g. 'search'); implies --no-write",
+    )
     args = ap.parse_args()
     docs, actors = (2_000, 300) if args.quick else (100_000, 5_000)
     repeats = args.repeats or (9 if args.quick else 30)
@@ -141,14 +148,14 @@ def main() -> None:
             flush=True,
         )
         n_docs = store.counts()["documents"]
-    rows = run(db, repeats)
+    rows = run(db, repeats, args.only)
     title = (
         f"Query latency, {n_docs:,}-document store ({db.stat().st_size / 2**20:.0f} MiB), "
         f"{repeats} calls each over popular/median/rare actors"
     )
     text = table(rows, title)
     print(text)
-    if not args.no_write:
+    if not args.no_write and not args.only:
         write_results(text)
 
 

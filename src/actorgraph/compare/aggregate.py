@@ -8,6 +8,8 @@ every run, so everything here is a cross-document step that runs after resolutio
 * ``edges`` — one row per (source actor, stance, target actor), a GROUP BY over
   ``rel_actors``, with the contested flag and ranking columns (``strength``,
   ``pair_strength``) so ``contested()`` reads an index instead of recomputing;
+* ``edge_outlets`` — the edges per (edge, outlet), aggregated over that outlet's relations,
+  so a filter by outlet reads ranked rows;
 * ``actor_stats`` / ``actor_outlets`` — per-actor mention and document counts.
 
 Incremental: the entity -> actor mapping the tables were computed with is kept in
@@ -166,7 +168,30 @@ SELECT e.actor, o.outlet, COUNT(DISTINCT e.document)
 FROM entity_actor e JOIN doc_outlets o ON o.document = e.document
 WHERE 1 {where} GROUP BY e.actor, o.outlet
 """
-_QUERY_TABLES = ("edges", "rel_actors", "actor_stats", "actor_outlets")
+# Per (edge, outlet): additive over disjoint documents like the edges, so new documents
+# are merged in the same way.
+_EDGE_OUTLET_SELECT = """
+SELECT outlet, source, stance, target, COUNT(*), COUNT(DISTINCT document), MIN(date), MAX(date),
+       SUM(polarity = 'asserted'), SUM(polarity = 'negated'), SUM(polarity = 'hedged')
+FROM {table} WHERE 1 {where}
+GROUP BY source, stance, target, outlet
+"""
+_MERGE_EDGE_OUTLETS = f"""
+INSERT INTO edge_outlets {_EDGE_OUTLET_SELECT.format(table="temp.delta_rel", where="")}
+ON CONFLICT (source, stance, target, outlet) DO UPDATE SET
+  mentions = mentions + excluded.mentions,
+  documents = documents + excluded.documents,
+  first_date = CASE WHEN first_date IS NULL THEN excluded.first_date
+                    WHEN excluded.first_date IS NULL THEN first_date
+                    ELSE min(first_date, excluded.first_date) END,
+  last_date = CASE WHEN last_date IS NULL THEN excluded.last_date
+                   WHEN excluded.last_date IS NULL THEN last_date
+                   ELSE max(last_date, excluded.last_date) END,
+  asserted = asserted + excluded.asserted,
+  negated = negated + excluded.negated,
+  hedged = hedged + excluded.hedged
+"""
+_QUERY_TABLES = ("edges", "rel_actors", "edge_outlets", "actor_stats", "actor_outlets")
 
 
 @dataclass(slots=True)
@@ -230,7 +255,13 @@ def aggregate(conn: sqlite3.Connection, *, full: bool = False) -> AggregateRepor
         conn.execute("DELETE FROM meta WHERE key = 'outlets_dirty'")
         has_edges = conn.execute("SELECT 1 FROM edges LIMIT 1").fetchone() is not None
         touched, share = 0, 1.0
-        if full or outlets_changed or not has_edges or _meta(conn, "edges_generation") is None:
+        if (
+            full
+            or outlets_changed
+            or not has_edges
+            or _meta(conn, "edges_generation") is None
+            or _meta(conn, "edge_outlets") is None  # a store from before that table
+        ):
             mode = "full"
         else:
             touched = _collect_diff(conn)
@@ -278,6 +309,10 @@ def _full(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
     conn.execute(f"INSERT INTO edges ({_EDGE_INSERT_COLUMNS}) {aggregate_select()}")  # noqa: S608
     conn.execute(_CONTESTED.format(where=""))
+    conn.execute(
+        f"INSERT INTO edge_outlets {_EDGE_OUTLET_SELECT.format(table='rel_actors', where='')}"  # noqa: S608
+    )
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('edge_outlets', '1')")
     conn.execute(f"INSERT INTO actor_stats {_ACTOR_STATS.format(where='')}")  # noqa: S608
     conn.execute(f"INSERT INTO actor_outlets {_ACTOR_OUTLETS.format(where='')}")  # noqa: S608
     conn.execute("DELETE FROM edge_mapping")
@@ -362,6 +397,7 @@ def _partial(conn: sqlite3.Connection) -> None:
         " WHERE (source, stance, target) IN (SELECT source, stance, target FROM temp.delta_edges)"
     )
     conn.execute("INSERT INTO rel_actors SELECT * FROM temp.delta_rel")
+    _update_edge_outlets(conn)
     # 3. Contested flags and ranks depend on the pair's other edge: refresh touched pairs.
     conn.execute(
         _CONTESTED.format(
@@ -379,6 +415,16 @@ def _partial(conn: sqlite3.Connection) -> None:
         "INSERT OR REPLACE INTO edge_mapping SELECT document, entity, actor FROM temp.diff"
         " WHERE added"
     )
+
+
+def _update_edge_outlets(conn: sqlite3.Connection) -> None:
+    """Recompute the per-outlet rows of remapped actors; merge those of new documents."""
+    conn.execute(f"DELETE FROM edge_outlets WHERE {_OF_REMAPPED}")  # noqa: S608
+    conn.execute(
+        "INSERT INTO edge_outlets"  # noqa: S608
+        f" {_EDGE_OUTLET_SELECT.format(table='rel_actors', where='AND (' + _OF_REMAPPED + ')')}"
+    )
+    conn.execute(_MERGE_EDGE_OUTLETS)
 
 
 def _update_actor_tables(conn: sqlite3.Connection) -> None:
@@ -455,6 +501,9 @@ def build_temporary(conn: sqlite3.Connection, config: OutletConfig | None = None
     conn.execute(f"INSERT INTO temp.rel_actors ({_REL_COLUMNS}) {_REL_SELECT.format(where='')}")  # noqa: S608
     conn.execute(f"INSERT INTO temp.edges ({_EDGE_INSERT_COLUMNS}) {aggregate_select()}")  # noqa: S608
     conn.execute(_CONTESTED.format(where=""))
+    conn.execute(
+        f"INSERT INTO temp.edge_outlets {_EDGE_OUTLET_SELECT.format(table='rel_actors', where='')}"  # noqa: S608
+    )
     conn.execute(f"INSERT INTO temp.actor_stats {_ACTOR_STATS.format(where='')}")  # noqa: S608
     conn.execute(f"INSERT INTO temp.actor_outlets {_ACTOR_OUTLETS.format(where='')}")  # noqa: S608
     conn.commit()

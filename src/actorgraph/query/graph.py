@@ -7,11 +7,11 @@ Rows come back as plain JSON-ready dicts in the shape of the export contract
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from actorgraph.query import outlet_edges, search
 from actorgraph.store.db import Store
 
 if TYPE_CHECKING:
@@ -38,16 +38,31 @@ def _page(limit: int | None, offset: int) -> str:
     return f" LIMIT {int(limit)} OFFSET {int(offset)}"
 
 
-def _actor_row(r: Any) -> dict[str, Any]:
-    return {
-        "id": r[0],
-        "name": r[1],
-        "kind": r[2],
-        "aliases": json.loads(r[3]),
-        "reasons": json.loads(r[4]),
-        "mentions": r[5],
-        "documents": r[6],
-    }
+def _actor_rows(rows: list[Any]) -> list[dict[str, Any]]:
+    """Actor rows as dicts. The JSON lists of all rows are decoded in one ``json.loads``
+    call: per-row calls cost more than the rest of listing 5,000 actors together."""
+    aliases = json.loads("[" + ",".join(r[3] for r in rows) + "]")
+    reasons = json.loads("[" + ",".join(r[4] for r in rows) + "]")
+    return [
+        {
+            "id": r[0],
+            "name": r[1],
+            "kind": r[2],
+            "aliases": al,
+            "reasons": why,
+            "mentions": r[5],
+            "documents": r[6],
+        }
+        for r, al, why in zip(rows, aliases, reasons, strict=True)
+    ]
+
+
+def _alias_contains(raw: str, needle: str) -> bool:
+    """Whether an alias in the JSON list ``raw`` contains ``needle`` (both casefolded).
+    Decodes only lists that could: the raw text contains it, or has escapes."""
+    if needle not in raw.casefold() and "\\" not in raw:
+        return False
+    return any(needle in al.casefold() for al in json.loads(raw))
 
 
 class Graph:
@@ -93,19 +108,26 @@ class Graph:
         return dict(zip(DOC_COLUMNS, tuple(r), strict=True)) if r else None
 
     def actors(
-        self, *, ids: list[str] | None = None, limit: int | None = None, offset: int = 0
+        self,
+        *,
+        ids: list[str] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        by_mentions: bool = False,
     ) -> list[dict[str, Any]]:
-        """Actors ordered by name with their mention and document counts (precomputed by
-        aggregation); ``ids`` keeps only those, ``limit``/``offset`` page them."""
+        """Actors ordered by name (``by_mentions``: most mentioned first, then by name) with
+        their mention and document counts (precomputed by aggregation); ``ids`` keeps only
+        those, ``limit``/``offset`` page them."""
         self._compare_ready()
         where = "WHERE a.id IN (SELECT value FROM json_each(?))" if ids is not None else ""
+        order = "COALESCE(s.mentions, 0) DESC, a.name" if by_mentions else "a.name"
         sql = (
             "SELECT a.id, a.name, a.kind, a.aliases, a.reasons, COALESCE(s.mentions, 0),"
             " COALESCE(s.documents, 0) FROM actors a LEFT JOIN actor_stats s ON s.actor = a.id"
-            f" {where} ORDER BY a.name{_page(limit, offset)}"
+            f" {where} ORDER BY {order}{_page(limit, offset)}"
         )
         params = (json.dumps(ids),) if ids is not None else ()
-        return [_actor_row(r) for r in self.store.conn.execute(sql, params)]
+        return _actor_rows(self.store.conn.execute(sql, params).fetchall())
 
     def actor(self, actor_id: str) -> dict[str, Any] | None:
         """One actor row (as in ``actors()``) by id, or None. An id the actor had before
@@ -118,7 +140,7 @@ class Graph:
             " WHERE a.id = ?",
             (actor_id,),
         ).fetchone()
-        return _actor_row(r) if r else None
+        return _actor_rows([r])[0] if r else None
 
     def documents_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
         """Documents (without text) with these ids."""
@@ -132,18 +154,26 @@ class Graph:
         ]
 
     def search_documents(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
-        """Documents (with text) whose title or text contains ``text`` (ASCII letters
-        compared case-insensitively), ordered by path; stops after ``limit`` hits."""
-        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", text) + "%"
-        sql = (
-            f"SELECT {', '.join(DOC_COLUMNS)} FROM documents"
-            " WHERE title LIKE :p ESCAPE '\\' OR text LIKE :p ESCAPE '\\'"
-            " ORDER BY path, id LIMIT :limit"
-        )
-        return [
-            dict(zip(DOC_COLUMNS, tuple(r), strict=True))
-            for r in self.store.conn.execute(sql, {"p": pattern, "limit": limit})
+        """Documents (with text) whose title or text has ``text`` as words, the last one a
+        prefix (case and diacritics folded; see :mod:`actorgraph.query.search`), ordered by
+        path; at most ``limit``. Each row also has ``match``: ``{"start", "end"}`` of the
+        first hit in the text, or None when only the title matched."""
+        return search.search(self.store.conn, text, DOC_COLUMNS, limit)
+
+    def search_actors(self, text: str, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Actors (as in ``actors()``) whose name or an alias contains ``text``, compared
+        casefolded, most mentioned first, then by name.
+
+        The raw name and JSON alias list are tested first; only candidates (and lists with
+        escapes, i.e. non-ASCII aliases) are decoded, so 5,000 actors are not all parsed.
+        """
+        needle = text.casefold().strip()
+        ids = [
+            aid
+            for aid, name, raw in self.store.conn.execute("SELECT id, name, aliases FROM actors")
+            if needle in name.casefold() or _alias_contains(raw, needle)
         ]
+        return self.actors(ids=ids, limit=limit, by_mentions=True)
 
     def actor_names(self) -> dict[str, str]:
         """Actor id -> display name."""
@@ -219,33 +249,41 @@ class Graph:
         """Relation rows (export contract) ordered by document and offset, with filters;
         ``actor`` is a name, alias or id and keeps relations with it at either end.
 
-        One SQL query: an actor's relations are found through the entity_actor(actor) and
-        relations(document, source|target) indexes, evidence is cut from the text in SQL.
+        One SQL query. With ``actor``, it walks the actor's documents in id order
+        (entity_actor_actor_doc, one row per document: its first entity) and each document's
+        relations, so only the right part of the order (offset in the document) is sorted and
+        a page of a popular actor stops after ``offset + limit`` rows.
         """
         where: list[str] = []
         params: list[Any] = []
+        head, order = "FROM relations r", "r.document"
         if actor:
             wanted = self.find_actor(actor)
             if wanted is None:
                 return []
-            where.append(
-                "r.rowid IN (SELECT r2.rowid FROM entity_actor e JOIN relations r2"
-                " ON r2.document = e.document AND r2.source = e.entity WHERE e.actor = ?"
-                " UNION SELECT r2.rowid FROM entity_actor e JOIN relations r2"
-                " ON r2.document = e.document AND r2.target = e.entity WHERE e.actor = ?)"
+            head = (
+                "FROM entity_actor x INDEXED BY entity_actor_actor_doc"
+                " JOIN relations r ON r.document = x.document"
             )
-            params += [wanted, wanted]
+            order = "x.document"  # the same value; named so the planner sees the index order
+            where += [
+                "x.actor = ?",
+                "x.entity = (SELECT MIN(m.entity) FROM entity_actor m"
+                " WHERE m.actor = x.actor AND m.document = x.document)",
+                "(s.actor = x.actor OR t.actor = x.actor)",
+            ]
+            params.append(wanted)
         for column, value in (("stance", stance), ("polarity", polarity), ("document", document)):
             if value:
                 where.append(f"r.{column} = ?")
                 params.append(value)
         sql = (
-            f"SELECT {_RELATION_SELECT} FROM relations r JOIN documents d ON d.id = r.document"
+            f"SELECT {_RELATION_SELECT} {head} JOIN documents d ON d.id = r.document"
             " LEFT JOIN entity_actor s ON s.document = r.document AND s.entity = r.source"
             " LEFT JOIN entity_actor t ON t.document = r.document AND t.entity = r.target"
             " LEFT JOIN entity_actor sp ON sp.document = r.document AND sp.entity = r.speaker"
             f" {'WHERE ' + ' AND '.join(where) if where else ''}"
-            f" ORDER BY r.document, r.start{_page(limit, offset)}"
+            f" ORDER BY {order}, r.start, r.rowid{_page(limit, offset)}"
         )
         return [
             dict(zip(RELATION_KEYS, tuple(r), strict=True))
@@ -352,6 +390,20 @@ class Graph:
         if actor and wanted is None:
             return []
         self._compare_ready()
+        if outlet and not since and not until and outlet_edges.available(self.store.conn):
+            # Precomputed per-outlet rows: the same result without regrouping relations.
+            return outlet_edges.outlet_edges(
+                self.store.conn,
+                self._names(),
+                outlet,
+                actor=wanted,
+                stance=stance,
+                polarity=polarity,
+                min_sources=min_sources,
+                limit=limit,
+                offset=offset,
+                evidence=evidence,
+            )
         return query_edges(
             self.store.conn,
             self._names(),

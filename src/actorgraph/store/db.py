@@ -135,8 +135,23 @@ class Store:
                 # New columns are only filled by a full aggregation: mark the edges stale.
                 self.conn.execute("DELETE FROM meta WHERE key = 'edges_generation'")
             self.conn.executescript(_schema_sql())
+            self._fill_search_index()
             if version < SCHEMA_VERSION:
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _fill_search_index(self) -> None:
+        """Index the documents of a store from before the full-text index, in one transaction
+        (from then on the triggers of schema.sql keep it in step with every insert)."""
+        c = self.conn
+        if (
+            c.execute("SELECT 1 FROM documents_fts_ids LIMIT 1").fetchone()
+            or not c.execute("SELECT 1 FROM documents LIMIT 1").fetchone()
+        ):
+            return
+        c.execute(
+            "INSERT INTO documents_fts_ids (document) SELECT id FROM documents ORDER BY rowid"
+        )
+        c.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
 
     def _add_missing_columns(self) -> bool:
         """ALTER existing tables that lack a column of ``_ADDED_COLUMNS``; True if any did."""

@@ -25,6 +25,42 @@ CREATE TABLE IF NOT EXISTS documents (
 -- Listing order of documents (pages, search), so LIMIT stops early.
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path, id);
 
+-- Full-text index of titles and texts (search): word and prefix matching, case and diacritics
+-- folded. The index stores no text of its own: it reads documents through the view below,
+-- keyed by documents_fts_ids.fid (an explicit integer key, so VACUUM, which may renumber the
+-- implicit rowids of documents, cannot break it). The triggers keep it in step with
+-- documents whoever writes them; Store._migrate fills it for a store from before it.
+CREATE TABLE IF NOT EXISTS documents_fts_ids (
+    fid INTEGER PRIMARY KEY,
+    document TEXT NOT NULL UNIQUE
+);
+CREATE VIEW IF NOT EXISTS documents_fts_content AS
+    SELECT m.fid AS fid, d.title AS title, d.text AS text
+    FROM documents_fts_ids m JOIN documents d ON d.id = m.document;
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, text, content = 'documents_fts_content', content_rowid = 'fid',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts_ids (document) VALUES (new.id);
+    INSERT INTO documents_fts (rowid, title, text)
+        VALUES (last_insert_rowid(), new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text)
+        SELECT 'delete', fid, old.title, old.text FROM documents_fts_ids WHERE document = old.id;
+    DELETE FROM documents_fts_ids WHERE document = old.id;
+END;
+CREATE TRIGGER IF NOT EXISTS documents_fts_update AFTER UPDATE OF id, title, text ON documents
+BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, title, text)
+        SELECT 'delete', fid, old.title, old.text FROM documents_fts_ids WHERE document = old.id;
+    DELETE FROM documents_fts_ids WHERE document = old.id;
+    INSERT INTO documents_fts_ids (document) VALUES (new.id);
+    INSERT INTO documents_fts (rowid, title, text)
+        VALUES (last_insert_rowid(), new.title, new.text);
+END;
+
 CREATE TABLE IF NOT EXISTS sentences (
     document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
@@ -170,6 +206,8 @@ CREATE TABLE IF NOT EXISTS doc_outlets (
     date TEXT                -- the document's publication date, copied for joins
 );
 CREATE INDEX IF NOT EXISTS doc_outlets_outlet ON doc_outlets(outlet);
+-- Covering for joins that need a document's outlet and date (framing labels).
+CREATE INDEX IF NOT EXISTS doc_outlets_document ON doc_outlets(document, outlet, date);
 
 -- Aggregated edges: one row per (source actor, stance, target actor).
 CREATE TABLE IF NOT EXISTS edges (
@@ -236,12 +274,41 @@ CREATE INDEX IF NOT EXISTS rel_actors_target ON rel_actors(target, sort_date, do
 -- Covering index for contested() side statistics (documents, voices, outlets per polarity).
 CREATE INDEX IF NOT EXISTS rel_actors_sides
     ON rel_actors(source, stance, target, polarity, outlet, document, speaker);
--- Covering indexes for framing's per-outlet stance counts around one actor.
-CREATE INDEX IF NOT EXISTS rel_actors_out ON rel_actors(source, stance, polarity, outlet);
-CREATE INDEX IF NOT EXISTS rel_actors_in ON rel_actors(target, stance, polarity, outlet);
+-- Covering indexes for framing's per-outlet stance counts around one actor, in GROUP BY
+-- order (outlet, stance): no sort of a popular actor's hundred thousand rows.
+DROP INDEX IF EXISTS rel_actors_out;
+DROP INDEX IF EXISTS rel_actors_in;
+CREATE INDEX IF NOT EXISTS rel_actors_out_outlet ON rel_actors(source, outlet, stance, polarity);
+CREATE INDEX IF NOT EXISTS rel_actors_in_outlet ON rel_actors(target, outlet, stance, polarity);
 CREATE INDEX IF NOT EXISTS rel_actors_outlet ON rel_actors(outlet, date);
 CREATE INDEX IF NOT EXISTS rel_actors_date ON rel_actors(date);
 CREATE INDEX IF NOT EXISTS rel_actors_document ON rel_actors(document);
+-- One outlet's evidence for an edge, oldest first (edges(outlet=O)): a range scan instead of
+-- walking every relation of a popular edge for the few from that outlet.
+CREATE INDEX IF NOT EXISTS rel_actors_edge_outlet
+    ON rel_actors(source, stance, target, outlet, sort_date, document, start);
+
+-- Per (edge, outlet): the edge aggregated over that outlet's relations only, so
+-- edges(outlet=O) reads ranked rows instead of grouping the outlet's relations on every call.
+-- Rebuilt with the edges; meta 'edge_outlets' marks a store whose table has been filled.
+CREATE TABLE IF NOT EXISTS edge_outlets (
+    outlet TEXT NOT NULL,
+    source TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    target TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    asserted INTEGER NOT NULL,
+    negated INTEGER NOT NULL,
+    hedged INTEGER NOT NULL,
+    PRIMARY KEY (source, stance, target, outlet)
+) WITHOUT ROWID;
+-- The query_edges order within one outlet, so `edges --outlet O --limit N` reads N entries.
+CREATE INDEX IF NOT EXISTS edge_outlets_rank
+    ON edge_outlets(outlet, mentions DESC, documents DESC, source, stance, target);
+CREATE INDEX IF NOT EXISTS edge_outlets_target ON edge_outlets(target, outlet);
 
 -- Version 3: per actor, mentions and documents with a mention (Graph.actors), and per
 -- (actor, outlet) the documents with one of its entities (framing). Rebuilt with the edges.

@@ -284,30 +284,21 @@ class Explorer:
         return self._locked(run)
 
     def search(self, q: str, limit: int = 50) -> Row:
-        """Actors whose name or an alias contains ``q``; documents whose title or text does."""
+        """Actors whose name or an alias contains ``q``; documents whose title or text has
+        its words (the last one as a prefix: ``Graph.search_documents``)."""
         return self._locked(lambda: self._search(q, limit))
 
     def _search(self, q: str, limit: int) -> Row:
-        needle = q.casefold().strip()
-        actors = [
-            a
-            for a in self.actors_unlocked()
-            if needle in a["name"].casefold() or any(needle in al.casefold() for al in a["aliases"])
-        ][:limit]
+        actors = self.graph.search_actors(q, limit=limit)
         docs = []
         for d in self.graph.search_documents(q.strip(), limit=limit):
-            title, text = d["title"] or "", d["text"]
-            at = text.casefold().find(needle)
-            if needle not in title.casefold() and at < 0:
-                continue
             row = doc_summary(d)
-            if at >= 0:
-                lo, hi = max(0, at - 80), min(len(text), at + len(needle) + 80)
+            hit, text = d["match"], d["text"]
+            if hit is not None:
+                lo, hi = max(0, hit["start"] - 80), min(len(text), hit["end"] + 80)
                 row["snippet"] = text[lo:hi]
-                row["hit"] = {"start": at - lo, "end": at - lo + len(needle)}
+                row["hit"] = {"start": hit["start"] - lo, "end": hit["end"] - lo}
             docs.append(row)
-            if len(docs) >= limit:
-                break
         return {"q": q, "actors": actors, "documents": docs}
 
     def actors_unlocked(self) -> list[Row]:
