@@ -170,3 +170,25 @@ def test_claim_spans_are_sorted_content_regions_with_speakers():
         ("The port is ours", "e0"),
         ("the port was never his", "e1"),
     ]
+
+
+def test_its_spokesman_speaks_for_the_organisation_named_last():
+    c = one("The Northern Front held a rally. Its spokesman said the army had shelled the camp.")
+    assert (c.speaker, c.text) == ("e5", "the army had shelled the camp")
+
+
+def test_participle_after_a_rejection_without_that():
+    c = one("Turkey rejected the accusations, saying its soldiers had never crossed the border.")
+    assert (c.speaker, c.cue, c.text) == (
+        "e3",
+        "saying",
+        "its soldiers had never crossed the border",
+    )
+
+
+def test_a_vow_is_a_claim_whose_content_is_the_infinitive():
+    c = one("Petrov has vowed to fight for every street of the city.")
+    assert (c.speaker, c.cue, c.text) == ("e0", "vowed", "to fight for every street of the city")
+    # "said to be" stays no claim
+    claims, _ = build("Petrov is said to be ill.")
+    assert claims == []

@@ -2,8 +2,9 @@
 write the extraction rules' vocabulary (tests/data/heldout, see its README).
 
 The seed gate (tests/test_quality_gate.py) scores the articles the rules were developed on;
-this one scores six articles in other styles and about other conflicts, so a change that
-only helps the seeds while breaking general constructions fails here. Floors are the
+this one scores articles in other styles and about other conflicts (set A, six articles;
+set B, four articles written and annotated later and never used to tune a rule), so a
+change that only helps the seeds while breaking general constructions fails here. Floors are the
 measured totals minus about 0.05, rounded down; raise them when extraction improves.
 """
 
@@ -19,53 +20,79 @@ from actorgraph.evaluate.harness import analyze_and_export
 from actorgraph.evaluate.scorer import evaluate
 
 HELDOUT = Path(__file__).with_name("data") / "heldout"
+HELDOUT_B = Path(__file__).with_name("data") / "heldout_b"
 
-# Measured totals after the generalisation fixes (strict P/R/F1 0.96/0.47/0.63, lenient
-# 1.00/0.58/0.73, polarity 0.96, actors 0.96, claims 0.55, dates 1.00, labels 0.31), minus 0.05.
+# Set A after the second generalisation round (strict P/R/F1 0.97/0.54/0.70, lenient
+# 1.00/0.65/0.79, polarity 0.97, actors 0.96, claims 0.62, dates 1.00, labels 0.38), minus 0.05.
 FLOORS = {
     "actor_recall": 0.91,
     "rel_strict_p": 0.91,
-    "rel_strict_r": 0.42,
-    "rel_strict_f1": 0.58,
+    "rel_strict_r": 0.49,
+    "rel_strict_f1": 0.64,
     "rel_lenient_p": 0.95,
-    "rel_lenient_r": 0.52,
-    "rel_lenient_f1": 0.68,
+    "rel_lenient_r": 0.60,
+    "rel_lenient_f1": 0.74,
     "polarity_acc": 0.91,
-    "claim_recall": 0.50,
+    "claim_recall": 0.57,
     "date_recall": 0.95,
-    "label_recall": 0.25,
+    "label_recall": 0.33,
     "title_ok": 0.95,
     "published_ok": 0.95,
     "author_ok": 0.95,
 }
+# Set B (four articles annotated before the tool was run on them, never tuned on): strict
+# P/R/F1 0.83/0.45/0.59, lenient 0.88/0.52/0.65, polarity 0.87, actors 0.90, claims 0.52,
+# dates 1.00, labels 0.57, minus 0.05.
+FLOORS_B = {
+    "actor_recall": 0.85,
+    "rel_strict_p": 0.78,
+    "rel_strict_r": 0.40,
+    "rel_strict_f1": 0.53,
+    "rel_lenient_p": 0.82,
+    "rel_lenient_r": 0.46,
+    "rel_lenient_f1": 0.60,
+    "polarity_acc": 0.81,
+    "claim_recall": 0.47,
+    "date_recall": 0.95,
+    "label_recall": 0.52,
+    "title_ok": 0.95,
+    "published_ok": 0.95,
+    "author_ok": 0.95,
+}
+SETS = {"A": (HELDOUT, 6, FLOORS), "B": (HELDOUT_B, 4, FLOORS_B)}
 
 
-@pytest.fixture(scope="module")
-def heldout_scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    db = tmp_path_factory.mktemp("heldout") / "heldout.db"
-    export = analyze_and_export([HELDOUT / "articles"], db)
-    return evaluate(export, HELDOUT / "gold", HELDOUT / "actors.json")
+@pytest.fixture(scope="module", params=sorted(SETS))
+def heldout(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple:
+    """(set folder, article count, floors, scores) for one held-out set."""
+    folder, count, floors = SETS[request.param]
+    db = tmp_path_factory.mktemp(f"heldout_{request.param}") / "heldout.db"
+    export = analyze_and_export([folder / "articles"], db)
+    return folder, count, floors, evaluate(export, folder / "gold", folder / "actors.json")
 
 
-def test_every_article_has_a_gold_file_and_is_scored(heldout_scores: dict) -> None:
-    articles = sorted(p.name for p in (HELDOUT / "articles").iterdir())
-    assert len(articles) == 6
-    assert sorted(heldout_scores["docs"]) == articles
+def test_every_article_has_a_gold_file_and_is_scored(heldout: tuple) -> None:
+    folder, count, _, scores = heldout
+    articles = sorted(p.name for p in (folder / "articles").iterdir())
+    assert len(articles) == count
+    assert sorted(scores["docs"]) == articles
 
 
-def test_gold_evidence_is_verbatim_article_text() -> None:
-    for gold_path in sorted((HELDOUT / "gold").glob("*.json")):
+@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT_B], ids=["A", "B"])
+def test_gold_evidence_is_verbatim_article_text(folder: Path) -> None:
+    for gold_path in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        text = (HELDOUT / "articles" / gold["doc"]).read_text(encoding="utf-8")
+        text = (folder / "articles" / gold["doc"]).read_text(encoding="utf-8")
         for key in ("relations", "optional_relations", "claims", "events"):
             for item in gold[key]:
                 assert item["evidence"] in text, f"{gold_path.name} {key}: {item['evidence']!r}"
 
 
-def test_heldout_scores_stay_above_floors(heldout_scores: dict) -> None:
-    total = heldout_scores["total"]
-    failures = below_floors(total, FLOORS)
-    table = "\n".join(f"  {m:15} {total.get(m) or 0:.4f}  floor {f:.2f}" for m, f in FLOORS.items())
+def test_heldout_scores_stay_above_floors(heldout: tuple) -> None:
+    _, _, floors, scores = heldout
+    total = scores["total"]
+    failures = below_floors(total, floors)
+    table = "\n".join(f"  {m:15} {total.get(m) or 0:.4f}  floor {f:.2f}" for m, f in floors.items())
     assert not failures, (
         "held-out scores fell below their floors:\n  "
         + "\n  ".join(failures)

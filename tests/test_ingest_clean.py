@@ -179,6 +179,19 @@ def test_furniture_removed_body_kept(
         assert s not in text, s
 
 
+def test_subscription_call_is_furniture_but_a_sentence_about_subscribers_is_not() -> None:
+    page = (
+        "Envoy warns of new offensive\n\n"
+        "The Northern Alliance massed troops outside Varna on Tuesday.\n\n"
+        "Subscribers to the alliance's channel were told to stay indoors.\n\n"
+        "Subscribe to The Varna Review and get our best opinion pieces every Friday.\n"
+    )
+    text = clean_text(page)
+    assert "Subscribe to The Varna Review" not in text
+    assert "Subscribers to the alliance's channel were told to stay indoors." in text
+    assert "massed troops outside Varna" in text
+
+
 def test_whitespace_is_normalised() -> None:
     text = clean_text("Title line here\r\n\n\n\nA\u00a0 body\u200b line\t with  spaces.\n\n\n")
     assert text == "Title line here\n\nA body line with spaces."

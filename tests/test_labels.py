@@ -178,3 +178,12 @@ def test_offsets_and_sentences():
         text.index("warlord") + len("warlord"),
         1,
     )
+
+
+def test_office_fields_and_evaluative_epithets():
+    text = "Egypt's information minister Ivan Petrov spoke first."
+    assert labels(text, PETROV + [("Egypt", "eg")]) == [("p", "information minister")]
+    text = "The prime minister's press secretary, Ivan Petrov, told reporters nothing."
+    assert labels(text, PETROV) == [("p", "press secretary")]
+    text = "France, the loyal arms dealer, says nothing at all."
+    assert ("fr", "loyal arms dealer") in labels(text, [("France", "fr")])

@@ -273,7 +273,64 @@ GENERAL_CASES = [
         "Tanzania fought the Islamic State in Mozambique (ISM) for years.",
         {("Tanzania", "oppose", "Islamic State in Mozambique", "asserted")},
     ),
+    # "its" refers back to the organisation named last
+    (
+        "The Harmattan Brigade said its fighters were battling the Sahel Defence Force.",
+        {("Harmattan Brigade", "oppose", "Sahel Defence Force", "asserted")},
+    ),
+    # "X fighters fight alongside Y": a force noun after the actor, then "alongside"
+    (
+        "Hezbollah fighters are fighting alongside the Syrian army near the border.",
+        {("Hezbollah", "support", "Syria", "asserted")},
+    ),
+    # frame verbs: fire ... at, push ... out, send weapons to, offer X a loan, call for withdrawal
+    (
+        "The Houthis have fired missiles at Riyadh again.",
+        {("Houthis", "oppose", "Saudi Arabia", "asserted")},
+    ),
+    (
+        "Turkish tanks have pushed Islamic State fighters out of the town.",
+        {("Turkey", "oppose", "Islamic State", "asserted")},
+    ),
+    (
+        "Iran sent weapons and money to the Houthis last year.",
+        {("Iran", "support", "Houthis", "asserted")},
+    ),
+    (
+        "Japan offered Egypt a loan of two billion dollars.",
+        {("Japan", "support", "Egypt", "asserted")},
+    ),
+    (
+        "Eritrean troops are in Tigray. The United States called for their immediate withdrawal.",
+        {("United States", "oppose", "Eritrea", "asserted")},
+    ),
+    (
+        "Egypt demanded the withdrawal of Turkish forces from the port.",
+        {("Egypt", "oppose", "Turkey", "asserted")},
+    ),
+    # an epithet refers back to the armed group named last, not to an organisation
+    (
+        "The Harmattan Brigade seized a base. Chad will not talk to the terrorists.",
+        {("Chad", "consult", "Harmattan Brigade", "negated")},
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is the common noun before the relative clause, not the actor inside it
+        "The army, which is led by General Amar Tel, shelled the Coastal Brigade.",
+        # frame verbs without their frame relate nothing
+        "Egypt fired the minister after Turkey protested.",
+        "Egypt pushed Turkey for a deal.",
+        "Egypt sent Turkey a letter.",
+    ],
+)
+def test_frame_and_relative_clause_give_no_false_relation(text: str) -> None:
+    got = relations(text)
+    wrong = {r for r in got if r[1] in ("oppose", "support") and r[0] in ("Egypt", "Amar Tel")}
+    assert not wrong, got
 
 
 @pytest.mark.parametrize(

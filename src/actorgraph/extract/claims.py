@@ -60,6 +60,10 @@ SENT_ADVERBS = wordset(
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 NP_WORDS = SPEAKER_HEADS | PERSON_HEADS | GROUP_HEADS | DESCRIPTORS | {"the", "a", "an"}
 RELATIVES = wordset("which who whom whose what")
+ORG_POSSESSIVES = wordset("its their")
+ORG_KINDS = wordset("state armed_group organization government group")
+# "X vowed to fight on": a pledge whose content is the infinitive clause.
+PLEDGES = wordset("vowed vows pledged pledges promised promises threatened threatens swore")
 MAX_QUOTE = 2500
 _OPEN = {"“": "”", "«": "»", "„": "“"}
 
@@ -214,8 +218,18 @@ class _Finder:
             chosen = (before or found)[-1]
             return _Speaker(chosen.entity, text, start, end)
         if head.lower in SPEAKER_HEADS or singular(head.lower) in SPEAKER_HEADS:
-            return _Speaker(None, text, start, end)
+            owner = self._owner(start) if text.split()[0].lower() in ORG_POSSESSIVES else None
+            return _Speaker(owner, text, start, end)
         return None
+
+    def _owner(self, pos: int) -> str | None:
+        """ "Its spokesman said": the organisation or state named last before ``pos``."""
+        best = None
+        for kind in ORG_KINDS:
+            m = self.ix.previous_mention(pos, self.kinds, kind)
+            if m is not None and (best is None or m.start > best.start):
+                best = m
+        return best.entity if best is not None else None
 
     def _speaker_before(self, i: int) -> _Speaker | None:
         """Speaker of the reporting word at token ``i``: the phrase just before it."""
@@ -353,7 +367,9 @@ class _Finder:
         first = at(k)
         if first is None or first.text in QUOTE_CHARS:
             return None
-        if (verb in REPORT_THAT or verb in REPORT_PARTICIPLES) and not has_that:
+        after_comma = verb in REPORT_PARTICIPLES and i > 0 and toks[i - 1].text == ","
+        # "X rejected it, saying its troops ..." is reported speech even without "that"
+        if (verb in REPORT_THAT or verb in REPORT_PARTICIPLES) and not has_that and not after_comma:
             return None
         if verb in ("told", "tells") and not has_that and toks[k - 1].text != ",":
             return None
@@ -423,6 +439,8 @@ class _Finder:
             if self._inside_claim(t.start):
                 continue
             if i + 1 < len(toks) and toks[i + 1].lower == "to":  # "said to be", "claimed to"
+                if verb in PLEDGES:
+                    self._pledge(i)
                 continue
             inv = self._inverted(i)
             if inv is not None:
@@ -439,6 +457,23 @@ class _Finder:
             span = self._content_after(i) or self._postposed(i, spk)
             if span is not None:
                 self._add(spk, verb, *span)
+
+    def _pledge(self, i: int) -> None:
+        """ "X vowed to fight for every street": the infinitive is what X pledged."""
+        toks = self.toks
+        s_end = self.ix.sentence_span(toks[i].start)[1]
+        words = self._until(i + 2, s_end, 3)
+        if len(words) < 3 or not words[0].text.islower():
+            return
+        spk = self._speaker_before(i)
+        if spk is None:
+            return
+        end = s_end
+        while end > toks[i + 1].start and (
+            self.text[end - 1].isspace() or self.text[end - 1] in ".!?"
+        ):
+            end -= 1
+        self._add(spk, toks[i].lower, toks[i + 1].start, end)
 
     def _according(self) -> None:
         toks = self.toks

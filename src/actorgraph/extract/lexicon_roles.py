@@ -76,7 +76,7 @@ PERSON_HEADS = wordset(
     "representative negotiator mediator adviser advisor aide candidate politician lawmaker "
     "senator governor mayor cleric imam ayatollah mufti putschist usurper hero villain "
     "figure man woman loyalist defector exile successor heir protege protégé founder "
-    "mastermind architect strategist veteran boss kingpin deputy mercenary agent puppet "
+    "mastermind architect strategist veteran boss kingpin deputy mercenary agent "
     "henchman crony kingmaker operative spy criminal butcher thug hardliner reformer "
     "revolutionary nationalist islamist chairman chairwoman director speaker prosecutor "
     "judge pilot chieftain patriarch predecessor"
@@ -94,7 +94,7 @@ GROUP_HEADS = wordset(
 # Heads that fit any kind of actor.
 ANY_HEADS = wordset(
     "ally backer sponsor patron partner rival enemy foe opponent proxy player actor broker "
-    "client friend adversary supporter guarantor mediator"
+    "client friend adversary supporter guarantor mediator dealer puppet puppets"
 )
 # Heads too generic to stand alone ("man", "figure"): they need a modifier.
 WEAK_HEADS = wordset("man woman figure force power player actor body state group")
@@ -117,7 +117,10 @@ DESCRIPTORS = wordset(
     "international terrorist extremist separatist sectarian authoritarian autocratic "
     "unstoppable only real self-appointed warring rival allied proxy paramilitary "
     "mercenary fundamentalist nationalist anti-government pro-government dominant "
-    "new young old elderly powerful military-backed"
+    "new young old elderly powerful military-backed "
+    # office fields ("information minister", "press secretary") and evaluative epithets
+    "information press trade health justice energy oil economy intelligence security "
+    "communications arms loyal reckless faithful obedient corrupt murderous bloodthirsty"
 )
 # Epithet adjectives that make a label on their own ("self-styled X").
 EPITHET_ADJECTIVES = wordset(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from actorgraph.extract import lexicon as lx
+from actorgraph.extract import lexicon_frames as fr
 from actorgraph.extract.gazetteer import adjective_forms
 from actorgraph.extract.mentions import TokMention
 from actorgraph.extract.polarity import combine, relation_polarity
@@ -132,7 +133,13 @@ _DEFINITE_ROLES = frozenset(
     ).split()
 )
 # Definite descriptions that refer back to an organisation ("the movement", "the bloc").
-_DEFINITE_ORGS = frozenset(("movement militia bloc alliance organisation organization").split())
+_ARMED_EPITHETS = frozenset(
+    "terrorists rebels militants insurgents separatists jihadists extremists".split()
+)
+_DEFINITE_ORGS = (
+    frozenset("movement militia bloc alliance organisation organization".split()) | _ARMED_EPITHETS
+)
+_ORG_KINDS = ("armed_group", "organization")
 _ORG_DESCRIPTION_ADJECTIVES = frozenset(
     ("regional rebel armed militant islamist jihadist military political western").split()
 )
@@ -414,11 +421,30 @@ for _words, _trig in lx.PHRASES.items():
 
 
 # Words that can start a trigger: tokens outside it are skipped without a closer look.
-_TRIGGER_STARTS = frozenset([*_PHRASES_BY_FIRST, *lx.AGENT_NOUNS, *lx.VERB_FORMS, *lx.NOUNS])
+_TRIGGER_STARTS = frozenset(
+    [
+        *_PHRASES_BY_FIRST,
+        *lx.AGENT_NOUNS,
+        *lx.VERB_FORMS,
+        *lx.NOUNS,
+        *fr.FRAME_FORMS,
+        *fr.DEMAND_FOR,
+        *fr.DEMAND_DIRECT,
+    ]
+)
+# Frame verbs whose form is mostly a noun: never read as the verb.
+_FRAME_NOUNISH = frozenset(("forces",))
 
 
 def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str, int] | None:
     """(trigger, construction, end token) for a trigger starting at token k."""
+    w = tt.lower[k]
+    if w in fr.DEMAND_DIRECT or (
+        w in fr.DEMAND_FOR and k + 1 < sent_end and tt.lower[k + 1] == "for"
+    ):
+        end = k + 1 if w in fr.DEMAND_DIRECT else k + 2
+        if _departure_noun(tt, end, sent_end) >= 0:
+            return fr.DEMAND, "departure", end
     for phrase, trig in _PHRASES_BY_FIRST.get(tt.lower[k], ()):
         n = len(phrase)
         if k + n <= sent_end and tuple(tt.lower[k : k + n]) == phrase:
@@ -465,7 +491,20 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
         return trig, "verb", k + 1
     if noun:
         return noun, "noun", k + 1
+    frame = fr.FRAME_FORMS.get(w)
+    if frame and w not in _FRAME_NOUNISH and prev not in lx.DETERMINERS:
+        return frame[0], frame[1], k + 1
     return None
+
+
+def _departure_noun(tt: TokenTable, pos: int, end: int) -> int:
+    """Index of a departure noun ("withdrawal") a few modifier words after ``pos``, or -1."""
+    for i in range(pos, min(end, pos + 5)):
+        if tt.lower[i] in fr.DEPARTURE_NOUNS:
+            return i
+        if tt.lower[i] in _CLAUSE_BREAKS or tt.lower[i] in (",", ".", "and", "to"):
+            return -1
+    return -1
 
 
 def _next_word(tt: TokenTable, k: int, end: int) -> str:
@@ -565,12 +604,19 @@ def _pronoun_mentions(
                 g = groups[-1]
                 for mem in g.members:
                     out.append(TokMention(mem.entity, k, k + 1, si, "pronoun"))
+        elif w == "its":
+            # "The Front said its fighters ...": the organisation or state last named.
+            prior = [m for m in sms if m.end <= k and m.form != "pronoun"]
+            cands = [m for m in recent[-8:] + prior if kinds.get(m.entity, "person") != "person"]
+            if cands:
+                last = max(cands, key=lambda m: (m.sent, m.start))
+                out.append(TokMention(last.entity, k, k + 1, si, "pronoun"))
         elif w == "the" and k + 1 < end and _definite_org_head(tt, k + 1, end):
             head = _definite_org_head(tt, k + 1, end)
+            # "the rebels", "the terrorists" name an armed group, never an organisation
+            wanted = ("armed_group",) if tt.lower[head - 1] in _ARMED_EPITHETS else _ORG_KINDS
             cands = [
-                m
-                for m in recent + [m for m in sms if m.end <= k]
-                if kinds.get(m.entity) in ("armed_group", "organization")
+                m for m in recent + [m for m in sms if m.end <= k] if kinds.get(m.entity) in wanted
             ]
             if cands:
                 last = max(cands, key=lambda m: (m.sent, m.start))
@@ -848,6 +894,7 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         and j >= s.start
         and s.group_at_end.get(j + 1) is None
         and _nounish(tt.text[j])
+        and not (tt.lower[j] in lx.FORCE_NOUNS and s.group_at_end.get(j) is not None)
     ):
         return None  # "militia forces supporting X": the subject is a common noun
     accused = _accused_of(s, k) if tt.lower[k].endswith("ing") else None
@@ -860,13 +907,18 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
                 for m in found.sources
             ]
         return found
+    closed_relative = False
     if src is None and j >= s.start and tt.text[j] == ",":
         src = _antecedent_before_relative(s, j)
+        closed_relative = src is None and _closes_relative(s, j)
+    if closed_relative:
+        return None  # "The army, which is led by X, shelled Y": the subject is no actor
     if src is None:
         src = s.left_group(k, skip_objects=True)
     if trig.type == "fight" and t_end < s.end and tt.lower[t_end] in ("for", "alongside"):
         trig = lx.Trigger("ally", "support", "SUPPORT")  # "fight for X" is fighting on X's side
-    tgt = s.right_group(t_end, limit=8)
+    alongside = t_end < s.end and tt.lower[t_end] == "alongside"
+    tgt = s.right_group(t_end + 1 if alongside else t_end, limit=8)
     if tgt is None and src is not None:
         tgt = _object_relative_head(s, src)
     if (
@@ -948,6 +1000,95 @@ def _phrase(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
+def _frame_subject(s: _Sentence, k: int) -> Group | None:
+    """The subject of a frame verb: a relative's antecedent or the nearest group before."""
+    tt = s.tt
+    j = k - 1
+    while j >= s.start and (
+        tt.lower[j] in _AUX_ADV or tt.lower[j].endswith("ly") or tt.lower[j] == "to"
+    ):
+        j -= 1
+    if j >= s.start and tt.lower[j] in _RELATIVE:
+        return s.left_group(j, limit=4, skip_pp=False)
+    if j >= s.start and tt.text[j] == "," and _closes_relative(s, j):
+        return _antecedent_before_relative(s, j)
+    return s.left_group(k, skip_objects=True)
+
+
+def _word_within(s: _Sentence, pos: int, words: frozenset[str], limit: int) -> int:
+    """Index of the first of ``words`` in the next ``limit`` tokens of the clause, or -1.
+
+    The search stops at a clause break or at an actor, which would be another argument."""
+    for i in range(pos, min(s.end, pos + limit)):
+        w = s.tt.lower[i]
+        if w in words:
+            return i
+        if w in _CLAUSE_BREAKS or w in (",", ".") or i in s.group_at_start:
+            return -1
+    return -1
+
+
+def _aimed(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "X fired missiles at Y", "X opened fire on Y": the target follows the particle."""
+    at = _word_within(s, t_end, fr.AIM_PARTICLES, 5)
+    if at < 0:
+        return None
+    tgt = s.right_group(at + 1, limit=5)
+    src = _frame_subject(s, k)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _expel(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "X pushed Y out of the town", "X drove Y back": the object, then out/back/away."""
+    tgt = s.right_group(t_end, limit=4)
+    if tgt is None or _word_within(s, tgt.end, fr.EXPEL_PARTICLES, 3) < 0:
+        return None
+    src = _frame_subject(s, k)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _give(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "X sent weapons to Y", "X offered Y a loan", "X provided Y with drones"."""
+    tt = s.tt
+    tgt = s.right_group(t_end, limit=3)
+    if tgt is not None:  # the receiver right after the verb, then what is given
+        after = tgt.end + 1 if tgt.end < s.end and tt.lower[tgt.end] == "with" else tgt.end
+        if _word_within(s, after, fr.GIVEN_THINGS, 4) < 0:
+            return None
+    else:
+        thing = _word_within(s, t_end, fr.GIVEN_THINGS, 6)
+        if thing < 0:
+            return None
+        to = _word_within(s, thing + 1, frozenset(("to", "for")), 6)
+        tgt = s.right_group(to + 1, limit=4) if to >= 0 else None
+    src = _frame_subject(s, k)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _departure(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "X called for their withdrawal", "X demanded the departure of Y's troops"."""
+    noun = _departure_noun(s.tt, t_end, s.end)
+    tgt = None
+    if noun + 1 < s.end and s.tt.lower[noun + 1] == "of":
+        tgt = s.right_group(noun + 2, limit=4)
+    if tgt is None:
+        tgt = next((s.group_at_start[i] for i in range(t_end, noun) if i in s.group_at_start), None)
+    src = _frame_subject(s, k)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _closes_relative(s: _Sentence, comma: int) -> bool:
+    """Whether ``comma`` closes a ", who/which ..." clause opened a few words before."""
+    tt = s.tt
+    for k in range(comma - 1, max(s.start, comma - 15), -1):
+        w = tt.lower[k]
+        if w in (",", ";", ":", "(", ")"):
+            return False
+        if w in ("who", "which", "whose") and tt.text[k - 1] == ",":
+            return True
+    return False
+
+
 _ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]] = {
     "compound": _compound,
     "passive": _passive,
@@ -955,4 +1096,8 @@ _ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]
     "noun": _noun,
     "verb": _verb,
     "phrase": _phrase,
+    "aimed": _aimed,
+    "expel": _expel,
+    "give": _give,
+    "departure": _departure,
 }

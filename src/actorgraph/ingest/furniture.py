@@ -132,6 +132,8 @@ _SHAPES: tuple[re.Pattern[str], ...] = (
     # read-more teasers and share counters
     re.compile(r"^(?:read more|read also|see also|also read|related)\s*[:›»>]", re.I),
     re.compile(r"^\d+\s+(?:shares?|views?|comments?)$", re.I),
+    # subscription calls: "Subscribe to The X Review and get our best pieces every Friday."
+    re.compile(r"^(?:subscribe|sign up|register)\s+(?:to|for|now|today)\b.{0,160}$", re.I),
 )
 _BYLINE_START = re.compile(r"^(?:by|written by|posted by|author)\b", re.I)
 _NAV_SPLIT = re.compile(r"\s*[|»›•·>]\s*|\s+/\s+")

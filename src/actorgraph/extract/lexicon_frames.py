@@ -1,0 +1,68 @@
+"""Verbs that only state a relation inside a frame: a particle or a thing given must follow.
+
+"fire" alone is not hostile ("fired the minister") but "fired missiles at X" is; "pushed"
+alone is not ("pushed for talks") but "pushed X out of the town" is; "sent" or "offered"
+relate two actors only when what is sent is aid ("sent weapons to X", "offered X a loan").
+Each frame names the construction ``relations`` checks before it accepts the trigger.
+"""
+
+from __future__ import annotations
+
+from actorgraph.extract.lexicon import Trigger, verb_forms
+from actorgraph.extract.lexicon_roles import wordset
+
+_ATTACK = Trigger("attack", "oppose", "ASSAULT")
+_AID = Trigger("arm", "support", "AID")
+
+# "X fired missiles at Y", "X opened fire on Y": the target follows one of these words.
+AIMED = wordset("fire shoot lob hurl")
+AIM_PARTICLES = wordset("at on upon into")
+# "X pushed Y out of Z", "X drove Y back": the object, then one of these words.
+EXPELLING = wordset("push drive chase kick force")
+EXPEL_PARTICLES = wordset("out back away")
+# "X sent weapons to Y", "X offered Y a loan", "X lent Y money": a thing given is named.
+GIVING = wordset("send ship deliver provide give transfer smuggle offer grant lend extend pledge")
+GIVEN_THINGS = wordset(
+    """weapons arms ammunition munitions drones missiles rockets aid assistance support help
+    loan loans credit credits money funds funding cash dollars billions millions equipment
+    advisers advisors instructors supplies fuel grain asylum backing"""
+)
+# "X called for their withdrawal", "X demanded the departure of Y": Y is told to go.
+DEPARTURE_NOUNS = wordset("withdrawal departure removal pullout exit expulsion ouster")
+
+_IRREGULAR_PAST = {
+    "shoot": ("shot",),
+    "drive": ("drove", "driven"),
+    "send": ("sent",),
+    "give": ("gave", "given"),
+    "lend": ("lent",),
+    "chase": (),
+}
+
+
+def _frame_forms() -> dict[str, tuple[Trigger, str, str]]:
+    """Inflected form -> (trigger, frame, tag); frame is "aimed", "expel" or "give"."""
+    table: dict[str, tuple[Trigger, str, str]] = {}
+    for bases, trig, frame in (
+        (AIMED, _ATTACK, "aimed"),
+        (EXPELLING, _ATTACK, "expel"),
+        (GIVING, _AID, "give"),
+    ):
+        for base in sorted(bases):
+            forms = verb_forms(base)
+            irregular = _IRREGULAR_PAST.get(base)
+            if irregular:
+                forms = {f: t for f, t in forms.items() if t != "past"}
+                forms.update({p: "past" for p in irregular})
+            for form, tag in forms.items():
+                table.setdefault(form, (trig, frame, tag))
+    return table
+
+
+FRAME_FORMS = _frame_forms()
+
+# "X called for / asked for / demanded the withdrawal of Y": these verbs, with "for" after
+# the first group, then a departure noun whose possessor or "of" phrase is the target.
+DEMAND_FOR = frozenset(f for base in ("call", "ask", "appeal", "press") for f in verb_forms(base))
+DEMAND_DIRECT = frozenset(verb_forms("demand")) - {"demand", "demands"}
+DEMAND = Trigger("demand", "oppose", "REQUEST")
