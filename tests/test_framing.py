@@ -109,3 +109,14 @@ def test_seed_outlets_label_haftar_differently(shared_dir, tmp_path) -> None:
     }
     assert len([o for o, ls in labels.items() if ls]) >= 2
     assert len({frozenset(ls) for ls in labels.values()}) == len(labels)
+
+
+def test_label_counts_added_in_batches_equal_one_run(tmp_path, monkeypatch) -> None:
+    """The per-(actor, outlet, label) counts are merged for new documents and recomputed for
+    re-resolved actors; either way framing reads what one run over everything gives."""
+    one = Graph(build(tmp_path / "one.db", DOCS)).framing_rows("red-legion")
+    monkeypatch.setattr("actorgraph.compare.aggregate.FULL_REBUILD_SHARE", 2.0)  # always partial
+    for batches in (2, 3):
+        db = build(tmp_path / f"b{batches}.db", DOCS, batches=batches)
+        assert Graph(db).framing_rows("red-legion") == one
+    assert any(row["labels"] for row in one)

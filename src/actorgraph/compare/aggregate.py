@@ -10,7 +10,8 @@ every run, so everything here is a cross-document step that runs after resolutio
   ``pair_strength``) so ``contested()`` reads an index instead of recomputing;
 * ``edge_outlets`` — the edges per (edge, outlet), aggregated over that outlet's relations,
   so a filter by outlet reads ranked rows;
-* ``actor_stats`` / ``actor_outlets`` — per-actor mention and document counts.
+* ``actor_stats`` / ``actor_outlets`` — per-actor mention and document counts;
+* ``actor_labels`` — per (actor, outlet, label): uses and first use, for framing.
 
 Incremental: the entity -> actor mapping the tables were computed with is kept in
 ``edge_mapping``. The next run diffs it against ``entity_actor``. Actors whose existing
@@ -168,6 +169,25 @@ SELECT e.actor, o.outlet, COUNT(DISTINCT e.document)
 FROM entity_actor e JOIN doc_outlets o ON o.document = e.document
 WHERE 1 {where} GROUP BY e.actor, o.outlet
 """
+# Labels per (actor, outlet, label): with exactly one MIN() in the query, SQLite takes the
+# bare column (document) from the row holding that minimum, i.e. the first dated use.
+_ACTOR_LABELS = """
+SELECT e.actor, o.outlet, l.label, COUNT(*), MIN(o.date), l.document
+FROM entity_actor e
+JOIN labels l ON l.document = e.document AND l.entity = e.entity
+JOIN doc_outlets o ON o.document = e.document
+WHERE 1 {where} GROUP BY e.actor, o.outlet, l.label
+"""
+_MERGE_ACTOR_LABELS = """
+ ON CONFLICT (actor, outlet, label) DO UPDATE SET
+  uses = uses + excluded.uses,
+  document = CASE WHEN excluded.first_use IS NOT NULL
+                   AND (first_use IS NULL OR excluded.first_use < first_use)
+              THEN excluded.document ELSE document END,
+  first_use = CASE WHEN first_use IS NULL THEN excluded.first_use
+                   WHEN excluded.first_use IS NULL THEN first_use
+                   ELSE min(first_use, excluded.first_use) END
+"""
 # Per (edge, outlet): additive over disjoint documents like the edges, so new documents
 # are merged in the same way.
 _EDGE_OUTLET_SELECT = """
@@ -191,7 +211,14 @@ ON CONFLICT (source, stance, target, outlet) DO UPDATE SET
   negated = negated + excluded.negated,
   hedged = hedged + excluded.hedged
 """
-_QUERY_TABLES = ("edges", "rel_actors", "edge_outlets", "actor_stats", "actor_outlets")
+_QUERY_TABLES = (
+    "edges",
+    "rel_actors",
+    "edge_outlets",
+    "actor_stats",
+    "actor_outlets",
+    "actor_labels",
+)
 
 
 @dataclass(slots=True)
@@ -261,6 +288,7 @@ def aggregate(conn: sqlite3.Connection, *, full: bool = False) -> AggregateRepor
             or not has_edges
             or _meta(conn, "edges_generation") is None
             or _meta(conn, "edge_outlets") is None  # a store from before that table
+            or _meta(conn, "actor_labels") is None  # idem
         ):
             mode = "full"
         else:
@@ -315,6 +343,8 @@ def _full(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('edge_outlets', '1')")
     conn.execute(f"INSERT INTO actor_stats {_ACTOR_STATS.format(where='')}")  # noqa: S608
     conn.execute(f"INSERT INTO actor_outlets {_ACTOR_OUTLETS.format(where='')}")  # noqa: S608
+    conn.execute(f"INSERT INTO actor_labels {_ACTOR_LABELS.format(where='')}")  # noqa: S608
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('actor_labels', '1')")
     conn.execute("DELETE FROM edge_mapping")
     conn.execute("INSERT INTO edge_mapping SELECT * FROM entity_actor")
 
@@ -453,6 +483,14 @@ def _update_actor_tables(conn: sqlite3.Connection) -> None:
         f"INSERT INTO actor_outlets {_ACTOR_OUTLETS.format(where=new_e)}"  # noqa: S608
         " ON CONFLICT (actor, outlet) DO UPDATE SET documents = documents + excluded.documents"
     )
+    conn.execute("DELETE FROM actor_labels WHERE actor IN (SELECT actor FROM temp.remapped)")
+    conn.execute(
+        f"INSERT INTO actor_labels {_ACTOR_LABELS.format(where=remapped.replace('ea.', 'e.'))}"  # noqa: S608
+    )
+    conn.execute(
+        f"INSERT INTO actor_labels {_ACTOR_LABELS.format(where=new_e)}"  # noqa: S608
+        + _MERGE_ACTOR_LABELS
+    )
 
 
 def _schema_statements(table: str) -> list[str]:
@@ -506,4 +544,5 @@ def build_temporary(conn: sqlite3.Connection, config: OutletConfig | None = None
     )
     conn.execute(f"INSERT INTO temp.actor_stats {_ACTOR_STATS.format(where='')}")  # noqa: S608
     conn.execute(f"INSERT INTO temp.actor_outlets {_ACTOR_OUTLETS.format(where='')}")  # noqa: S608
+    conn.execute(f"INSERT INTO temp.actor_labels {_ACTOR_LABELS.format(where='')}")  # noqa: S608
     conn.commit()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from typing import Any
 
 from actorgraph.compare.evidence import edge_evidence
@@ -48,7 +49,7 @@ FROM rel_actors WHERE source = ? AND stance = ? AND target = ? AND polarity = ?
 
 def find_contested(
     conn: sqlite3.Connection,
-    names: dict[str, str],
+    names: Mapping[str, str],
     *,
     limit: int | None = None,
     offset: int = 0,

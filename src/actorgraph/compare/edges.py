@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from typing import Any
 
 from actorgraph.compare.aggregate import aggregate_select
@@ -24,7 +25,7 @@ EDGE_COLUMNS = (
 
 def query_edges(
     conn: sqlite3.Connection,
-    names: dict[str, str],
+    names: Mapping[str, str],
     *,
     actor: str | None = None,
     stance: str | None = None,

@@ -35,13 +35,24 @@ WHERE {column} = ? AND stance IN ('support', 'oppose') AND polarity != 'negated'
 GROUP BY outlet, stance
 """
 
+# Precomputed at aggregation (actor_labels): uses per (outlet, label as written).
+_LABEL_COUNTS = "SELECT outlet, label, uses, first_use, document FROM actor_labels WHERE actor = ?"
+# The same from the per-document tables, for a store aggregated before actor_labels existed
+# (opened read-only, so it cannot be brought up to date). Slow for a popular actor.
 _LABELS = """
-SELECT o.outlet, l.label, o.date, l.document, l.start
+SELECT o.outlet, l.label, COUNT(*), MIN(o.date), l.document
 FROM entity_actor e
 JOIN labels l ON l.document = e.document AND l.entity = e.entity
 JOIN doc_outlets o ON o.document = e.document
-WHERE e.actor = ?
+WHERE e.actor = ? GROUP BY o.outlet, l.label
 """
+
+
+def _label_counts(conn: sqlite3.Connection, actor: str) -> list[sqlite3.Row]:
+    try:
+        return conn.execute(_LABEL_COUNTS, (actor,)).fetchall()
+    except sqlite3.OperationalError:  # no actor_labels table
+        return conn.execute(_LABELS, (actor,)).fetchall()
 
 
 def framing_rows(conn: sqlite3.Connection, actor: str) -> list[dict[str, Any]]:
@@ -64,17 +75,23 @@ def framing_rows(conn: sqlite3.Connection, actor: str) -> list[dict[str, Any]]:
 
     for outlet, docs in conn.execute(_DOCUMENTS, (actor,)):
         outlet_row(outlet, docs)
-    for outlet, label, date, document, _start in conn.execute(_LABELS, (actor,)):
-        # An outlet missing from the per-actor counts: a reader between a writer's new
-        # resolution and its aggregation (the counts catch up when that commits).
+    variants: dict[tuple[str, str], dict[str, int]] = {}
+    for outlet, label, uses, date, document in _label_counts(conn, actor):
+        # An outlet missing from the per-actor counts: a store aggregated by an older version.
         row = outlet_row(outlet)
         text = _ARTICLE.sub("", " ".join(label.split()))  # "the Field Marshal" = "Field Marshal"
+        key = text.casefold()
         entry = row["labels"].setdefault(
-            text.casefold(), {"label": text, "count": 0, "first_use": date, "document": document}
+            key, {"label": text, "count": 0, "first_use": date, "document": document}
         )
-        entry["count"] += 1
+        entry["count"] += uses
         if date is not None and (entry["first_use"] is None or date < entry["first_use"]):
             entry["first_use"], entry["document"] = date, document
+        seen = variants.setdefault((outlet, key), {})
+        seen[text] = seen.get(text, 0) + uses
+    for (outlet, key), seen in variants.items():
+        # Shown as the outlet writes it most often ("warlord militia" over "Warlord militia").
+        outlets[outlet]["labels"][key]["label"] = min(seen, key=lambda t: (-seen[t], t))
     for column, direction in (("target", "in"), ("source", "out")):
         for outlet, stance, n in conn.execute(_STANCES.format(column=column), (actor,)):
             counts = outlets.get(outlet)

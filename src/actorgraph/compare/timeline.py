@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from actorgraph.compare.evidence import actor_relations
@@ -17,7 +18,7 @@ from actorgraph.compare.evidence import actor_relations
 def timeline_rows(
     conn: sqlite3.Connection,
     actor: str,
-    names: dict[str, str],
+    names: Mapping[str, str],
     *,
     limit: int | None = None,
     offset: int = 0,

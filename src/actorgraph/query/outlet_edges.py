@@ -11,6 +11,7 @@ in the same order.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from typing import Any
 
 from actorgraph.compare.evidence import RELATION_COLUMNS, RELATION_JOINS, as_relation
@@ -36,7 +37,7 @@ def available(conn: sqlite3.Connection) -> bool:
 
 def outlet_edges(
     conn: sqlite3.Connection,
-    names: dict[str, str],
+    names: Mapping[str, str],
     outlet: str,
     *,
     actor: str | None = None,

@@ -324,6 +324,18 @@ CREATE TABLE IF NOT EXISTS actor_outlets (
     PRIMARY KEY (actor, outlet)
 );
 
+-- Per (actor, outlet, label as written): uses, first dated use and its document (framing).
+-- Rebuilt with the edges; meta 'actor_labels' marks a store whose table has been filled.
+CREATE TABLE IF NOT EXISTS actor_labels (
+    actor TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    label TEXT NOT NULL,
+    uses INTEGER NOT NULL,
+    first_use TEXT,          -- earliest publication date among the uses (NULL: none dated)
+    document TEXT,           -- the document of that first use
+    PRIMARY KEY (actor, outlet, label)
+) WITHOUT ROWID;
+
 -- The entity -> actor mapping the stored edges were computed with, so the next
 -- aggregation only recomputes the edges of actors whose mapping changed.
 CREATE TABLE IF NOT EXISTS edge_mapping (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -135,7 +135,7 @@ class Explorer:
                 conn.rollback()
 
     # -- lookups ------------------------------------------------------------------------
-    def _names(self) -> dict[str, str]:
+    def _names(self) -> Mapping[str, str]:
         return self.graph.actor_names()
 
     def _actor_row(self, actor_id: str) -> Row:
@@ -198,7 +198,8 @@ class Explorer:
         g = self.graph
         sides = {d: g.actor_relations(actor_id, d, limit=RELATIONS_PER_SIDE) for d in ("out", "in")}
         doc_ids = sorted({r["document"] for rels in sides.values() for r in rels})
-        by_doc = {d: g.mentions(document=d) for d in doc_ids}
+        ends = {a for rels in sides.values() for r in rels for a in (r["source"], r["target"]) if a}
+        by_doc = g.actor_mention_spans(doc_ids, ends)
         titles = {d["id"]: d for d in g.documents_by_id(doc_ids)}
         views = {
             d: [self._relation_view(r, names, titles, by_doc[r["document"]]) for r in rels]
@@ -219,7 +220,7 @@ class Explorer:
 
     @staticmethod
     def _relation_view(
-        rel: Row, names: dict[str, str], docs: dict[str, Row], mentions: list[Row]
+        rel: Row, names: Mapping[str, str], docs: dict[str, Row], mentions: list[Row]
     ) -> Row:
         doc = docs.get(rel["document"], {})
         return {
