@@ -210,6 +210,7 @@ async def drive(
     deadline: float,
     writer: subprocess.Popen[bytes] | None,
     think: float,
+    writer_exit: list[float],
 ) -> list[tuple[str, float, str | None]]:
     """Run the clients; a watcher sets ``writer_done`` when the writer process exits."""
     samples: list[tuple[str, float, str | None]] = []
@@ -218,6 +219,7 @@ async def drive(
     async def watch() -> None:
         while writer is not None and writer.poll() is None and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
+        writer_exit.append(time.monotonic())  # the writer's own time, not the clients'
         writer_done.set()
 
     # Idle connections are dropped before uvicorn's 5 s keep-alive timeout closes them, or
@@ -279,8 +281,18 @@ def run_load(
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
                 )
+            writer_exit: list[float] = []
             samples = asyncio.run(
-                drive(base, mix, clients, requests, start + duration, writer, think_ms / 1000)
+                drive(
+                    base,
+                    mix,
+                    clients,
+                    requests,
+                    start + duration,
+                    writer,
+                    think_ms / 1000,
+                    writer_exit,
+                )
             )
             result.seconds = time.monotonic() - start
             if writer is not None:
@@ -293,7 +305,9 @@ def run_load(
                     _, err = writer.communicate()
                     result.timed_out = True
                 result.writer_rc = writer.returncode
-                result.writer_seconds = time.monotonic() - start
+                result.writer_seconds = (
+                    writer_exit[0] if writer_exit else time.monotonic()
+                ) - start
                 result.writer_stderr = err.decode("utf-8", "replace").strip()[-2000:]
                 result.overlap_seconds = min(result.seconds, result.writer_seconds)
             else:

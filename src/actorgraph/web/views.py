@@ -28,8 +28,8 @@ POLARITIES = ("asserted", "negated", "hedged")
 DOC_FIELDS = "id path title author outlet published url format".split()
 # Page sizes: on a large store an actor has hundreds of thousands of relations; pages show
 # the first rows (in date order) and the totals.
-RELATIONS_PER_SIDE = 200
-TIMELINE_ROWS = 1000
+RELATIONS_PER_SIDE = 50  # the page says "the first 50 of N"; `relations --actor` lists all
+TIMELINE_ROWS = 300
 ACTOR_DOCUMENTS = 200
 GRAPH_EDGES = 500
 GRAPH_EVIDENCE = 5

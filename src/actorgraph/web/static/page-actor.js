@@ -5,6 +5,10 @@
   var AG = window.AG;
   var el = AG.el;
 
+  function count(shown, total) {
+    return shown < total ? "the first " + shown + " of " + total : String(total);
+  }
+
   function render(data) {
     var a = data.actor;
     data.documents.forEach(function (d) { AG.docTitles[d.id] = d.title || d.path; });
@@ -18,8 +22,8 @@
         ? el("ul", { class: "reasons" }, a.reasons.map(function (x) { return el("li", null, x); }))
         : el("p", { class: "empty" }, "No merges.")),
       AG.section("Labels by outlet", AG.framingTable(data.labels_by_outlet)),
-      AG.section("Relations out (" + data.outgoing.length + ")", AG.relationList(data.outgoing)),
-      AG.section("Relations in (" + data.incoming.length + ")", AG.relationList(data.incoming)),
+      AG.section("Relations out (" + count(data.outgoing.length, data.outgoing_total) + ")", AG.relationList(data.outgoing)),
+      AG.section("Relations in (" + count(data.incoming.length, data.incoming_total) + ")", AG.relationList(data.incoming)),
       AG.section("Timeline", AG.timelinePlot(data.timeline)),
       AG.section("Documents", el("ul", { class: "documents" }, data.documents.map(function (d) {
         return el("li", null, AG.link(AG.docHref(d.id), d.title || d.path, "doc"),
