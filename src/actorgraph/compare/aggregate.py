@@ -133,6 +133,22 @@ UPDATE edges SET
 {{where}}
 """
 
+
+def _earlier(column: str) -> str:
+    """SQL for an upsert: the earlier of the stored and the incoming date, NULL meaning none
+    (SQLite's two-argument min() would return NULL as soon as one side is NULL)."""
+    return (
+        f"CASE WHEN {column} IS NULL THEN excluded.{column}"
+        f" WHEN excluded.{column} IS NULL THEN {column}"
+        f" ELSE min({column}, excluded.{column}) END"
+    )
+
+
+def _later(column: str) -> str:
+    """Like ``_earlier``, for the later date."""
+    return _earlier(column).replace("min(", "max(")
+
+
 # Merge edges of new documents (temp.delta_edges) into stored ones: counts add up because
 # the documents are disjoint; outlet lists are unions; date bounds ignore NULLs like MIN/MAX.
 _MERGE_DELTA = f"""
@@ -144,12 +160,8 @@ ON CONFLICT (source, stance, target) DO UPDATE SET
   outlet_names = (SELECT json_group_array(value) FROM (
       SELECT value FROM json_each(edges.outlet_names)
       UNION SELECT value FROM json_each(excluded.outlet_names))),
-  first_date = CASE WHEN first_date IS NULL THEN excluded.first_date
-                    WHEN excluded.first_date IS NULL THEN first_date
-                    ELSE min(first_date, excluded.first_date) END,
-  last_date = CASE WHEN last_date IS NULL THEN excluded.last_date
-                   WHEN excluded.last_date IS NULL THEN last_date
-                   ELSE max(last_date, excluded.last_date) END,
+  first_date = {_earlier("first_date")},
+  last_date = {_later("last_date")},
   asserted = asserted + excluded.asserted,
   negated = negated + excluded.negated,
   hedged = hedged + excluded.hedged,
@@ -178,15 +190,13 @@ JOIN labels l ON l.document = e.document AND l.entity = e.entity
 JOIN doc_outlets o ON o.document = e.document
 WHERE 1 {where} GROUP BY e.actor, o.outlet, l.label
 """
-_MERGE_ACTOR_LABELS = """
+_MERGE_ACTOR_LABELS = f"""
  ON CONFLICT (actor, outlet, label) DO UPDATE SET
   uses = uses + excluded.uses,
   document = CASE WHEN excluded.first_use IS NOT NULL
                    AND (first_use IS NULL OR excluded.first_use < first_use)
               THEN excluded.document ELSE document END,
-  first_use = CASE WHEN first_use IS NULL THEN excluded.first_use
-                   WHEN excluded.first_use IS NULL THEN first_use
-                   ELSE min(first_use, excluded.first_use) END
+  first_use = {_earlier("first_use")}
 """
 # Per (edge, outlet): additive over disjoint documents like the edges, so new documents
 # are merged in the same way.
@@ -201,12 +211,8 @@ INSERT INTO edge_outlets {_EDGE_OUTLET_SELECT.format(table="temp.delta_rel", whe
 ON CONFLICT (source, stance, target, outlet) DO UPDATE SET
   mentions = mentions + excluded.mentions,
   documents = documents + excluded.documents,
-  first_date = CASE WHEN first_date IS NULL THEN excluded.first_date
-                    WHEN excluded.first_date IS NULL THEN first_date
-                    ELSE min(first_date, excluded.first_date) END,
-  last_date = CASE WHEN last_date IS NULL THEN excluded.last_date
-                   WHEN excluded.last_date IS NULL THEN last_date
-                   ELSE max(last_date, excluded.last_date) END,
+  first_date = {_earlier("first_date")},
+  last_date = {_later("last_date")},
   asserted = asserted + excluded.asserted,
   negated = negated + excluded.negated,
   hedged = hedged + excluded.hedged

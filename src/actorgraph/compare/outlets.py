@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from actorgraph.store.db import atomic
+
 UNKNOWN = "unknown"
 
 
@@ -139,7 +141,7 @@ def stored_config(conn: sqlite3.Connection) -> OutletConfig:
 
 def save_config(conn: sqlite3.Connection, config: OutletConfig) -> None:
     """Replace the stored mapping; the next aggregation re-derives every document's outlet."""
-    with conn:
+    with atomic(conn):
         conn.execute("DELETE FROM outlet_config")
         conn.executemany("INSERT INTO outlet_config VALUES (?,?,?,?)", config.rows())
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('outlets_dirty', '1')")

@@ -179,7 +179,7 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self.conn:
+        with atomic(self.conn):
             yield self.conn
 
     # -- writing ------------------------------------------------------------------------
@@ -230,7 +230,7 @@ class Store:
     def replace_analysis(self, analysis: Analysis) -> None:
         """Replace the stored analysis of one document (e.g. after an extractor upgrade)."""
         did = analysis.document_id
-        with self.conn:
+        with atomic(self.conn):
             for table in (
                 "sentences",
                 "entities",
