@@ -19,6 +19,7 @@ from actorgraph.compare.edges import query_edges
 from actorgraph.query import search
 from actorgraph.query.graph import Graph
 from actorgraph.records import Actor, Document
+from actorgraph.store import actor_index
 from actorgraph.store.db import Store
 
 OUTLETS = "Harbor Ledger|Valley Courier|Northern Wire".split("|")
@@ -196,6 +197,44 @@ def test_actors_and_actor_search_match_a_plain_scan(tmp_path: Path) -> None:
         brute.sort(key=lambda r: (-r["mentions"], r["name"]))
         assert g.search_actors(needle) == brute, needle
     assert g.search_actors("strasse")[0]["id"] == actors[0].id
+
+
+def test_actor_name_index_proposes_the_matches_and_old_stores_fall_back(tmp_path: Path) -> None:
+    db = build(tmp_path / "a.db", _docs(6))
+    with Store(db) as s:
+        actors = s.actors()
+        first = actors[0]
+        actors[0] = Actor(first.id, first.name, first.kind, [*first.aliases, "Ærø Front"], [])
+        s.replace_actors(actors, list(s.conn.execute("SELECT * FROM entity_actor")))
+    g = Graph(db)
+    conn = g.store.conn
+    everyone = {r["id"] for r in g.actors()}
+    found = actor_index.candidates(conn, "brigade")
+    assert found is not None and set(found) == {g.find_actor("Red Brigade")} < everyone
+    assert actor_index.candidates(conn, "ærø fr") == [first.id]
+    assert actor_index.candidates(conn, "ab") is None  # too short for trigrams: scan
+    # The index only proposes: text spanning two of an actor's names is a candidate there,
+    # and no match.
+    spanning = first.name.casefold()[-2:] + "\n" + "ærø"
+    assert first.id in (actor_index.candidates(conn, spanning) or [])
+    assert g.search_actors(spanning) == [] and g.find_actor(spanning) is None
+    answers = {q: (g.find_actor(q), g.search_actors(q)) for q in ["ærø", "brig", "league", "a"]}
+    assert answers["ærø"][0] == first.id
+    g.close()
+    # A store from before the index: read-only it scans, with the same answers; the next
+    # writable open fills the index.
+    con = sqlite3.connect(db)
+    con.execute("DROP TABLE actor_names_fts")
+    con.commit()
+    con.close()
+    old = Graph(db)
+    assert actor_index.candidates(old.store.conn, "brigade") is None
+    assert {q: (old.find_actor(q), old.search_actors(q)) for q in answers} == answers
+    old.close()
+    Store(db).close()
+    refilled = Graph(db)
+    assert set(actor_index.candidates(refilled.store.conn, "brigade") or []) == set(found)
+    assert {q: (refilled.find_actor(q), refilled.search_actors(q)) for q in answers} == answers
 
 
 TEXTS = {

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from actorgraph.query import outlet_edges, search
 from actorgraph.query.names import ActorNames
+from actorgraph.store import actor_index
 from actorgraph.store.db import Store
 
 if TYPE_CHECKING:
@@ -165,16 +166,30 @@ class Graph:
         """Actors (as in ``actors()``) whose name or an alias contains ``text``, compared
         casefolded, most mentioned first, then by name.
 
-        The raw name and JSON alias list are tested first; only candidates (and lists with
-        escapes, i.e. non-ASCII aliases) are decoded, so 5,000 actors are not all parsed.
+        Candidates come from the trigram index of names (store/actor_index.py); each is
+        then tested on its raw name and JSON alias list, and only lists that could match
+        (or have escapes, i.e. non-ASCII aliases) are decoded.
         """
         needle = text.casefold().strip()
         ids = [
             aid
-            for aid, name, raw in self.store.conn.execute("SELECT id, name, aliases FROM actors")
+            for aid, name, raw in self._name_rows(needle)
             if needle in name.casefold() or _alias_contains(raw, needle)
         ]
         return self.actors(ids=ids, limit=limit, by_mentions=True)
+
+    def _name_rows(self, needle: str, order: str = "") -> list[Any]:
+        """``(id, name, aliases)`` of the actors whose names may contain ``needle``
+        (casefolded): the index's candidates, or every actor when it cannot tell."""
+        conn = self.store.conn
+        found = actor_index.candidates(conn, needle)
+        if found is None:
+            return conn.execute(f"SELECT id, name, aliases FROM actors {order}").fetchall()  # noqa: S608
+        return conn.execute(
+            "SELECT id, name, aliases FROM actors"  # noqa: S608
+            f" WHERE id IN (SELECT value FROM json_each(?)) {order}",
+            (json.dumps(found),),
+        ).fetchall()
 
     def actor_names(self) -> Mapping[str, str]:
         """Actor id -> display name."""
@@ -563,8 +578,8 @@ class Graph:
         """Actor id for an id, a name or an alias (case-insensitive), else the first actor
         whose name or an alias contains it.
 
-        Ids and ASCII names are indexed lookups; aliases and substrings fall back to one
-        pass over the actors table.
+        Ids and ASCII names are indexed lookups; aliases and substrings read the actors the
+        trigram index of names proposes (all actors for text under three characters).
         """
         q = name.casefold().strip()
         conn = self.store.conn
@@ -579,7 +594,7 @@ class Graph:
                 return str(aid)
         if not q:
             return None
-        rows = conn.execute("SELECT id, name, aliases FROM actors ORDER BY name").fetchall()
+        rows = self._name_rows(q, "ORDER BY name")
         for aid, aname, _ in rows:
             if aname.casefold() == q:  # non-ASCII names NOCASE does not fold
                 return str(aid)

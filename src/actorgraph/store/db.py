@@ -27,6 +27,7 @@ from actorgraph.records import (
     Relation,
     Sentence,
 )
+from actorgraph.store import actor_index
 
 SCHEMA_VERSION = 3  # 2: comparison tables (edges, ...); 3: query tables, ranks, indexes
 
@@ -136,6 +137,7 @@ class Store:
                 self.conn.execute("DELETE FROM meta WHERE key = 'edges_generation'")
             self.conn.executescript(_schema_sql())
             self._fill_search_index()
+            actor_index.fill_if_missing(self.conn)
             if version < SCHEMA_VERSION:
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -305,6 +307,7 @@ class Store:
                     for a in actors
                 ],
             )
+            actor_index.write(self.conn, ((a.id, a.name, a.aliases) for a in actors))
             link()
             self._record_redirects(vanished)
             # Aggregated edges compare this generation with theirs to know they are stale.

@@ -166,6 +166,13 @@ CREATE INDEX IF NOT EXISTS entity_actor_actor_doc ON entity_actor(actor, documen
 -- Case-insensitive name lookup (find_actor).
 CREATE INDEX IF NOT EXISTS actors_name ON actors(name COLLATE NOCASE);
 
+-- Every actor's name and aliases, casefolded, one per line, in a trigram index: substring
+-- lookups of actors (search, find_actor) read candidates here instead of every actor
+-- (store/actor_index.py). Rewritten with the actors; filled by Store._migrate when missing.
+CREATE VIRTUAL TABLE IF NOT EXISTS actor_names_fts USING fts5(
+    actor UNINDEXED, names, tokenize = 'trigram'
+);
+
 -- Actor ids come from canonical names, so an id changes when new articles give an actor a
 -- better name. The old id keeps resolving (links, bookmarks, scripts) through this table.
 CREATE TABLE IF NOT EXISTS actor_redirects (
