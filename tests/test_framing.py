@@ -120,3 +120,25 @@ def test_label_counts_added_in_batches_equal_one_run(tmp_path, monkeypatch) -> N
         db = build(tmp_path / f"b{batches}.db", DOCS, batches=batches)
         assert Graph(db).framing_rows("red-legion") == one
     assert any(row["labels"] for row in one)
+
+
+def test_a_limited_framing_is_the_first_rows_of_the_full_one(tmp_path) -> None:
+    """The actor page shows the outlets with the most documents: ``limit`` reads only those
+    outlets' labels and relations, and must give exactly the first rows of the full table."""
+    outlets = [f"Outlet {chr(65 + i)}" for i in range(6)]
+    docs = [
+        Doc(
+            f"m{i:02d}",
+            outlets[i % 6 if i < 12 else i % 3],  # A-C get more documents than D-F
+            f"2024-03-{1 + i:02d}",
+            [Rel("Grey Host", "oppose" if i % 2 else "support", "Red Legion")],
+            labels=[("Red Legion", "warlord militia" if i % 3 else "national army")],
+        )
+        for i in range(20)
+    ]
+    g = Graph(build(tmp_path / "many.db", docs))
+    full = g.framing_rows("Red Legion")
+    assert [r["outlet"] for r in full[:3]] == outlets[:3] and len(full) == 6
+    for limit in (1, 2, 3, 5, 6, 10):
+        assert g.framing_rows("Red Legion", limit=limit) == full[:limit], limit
+    assert g.framing_outlet_count(g.find_actor("Red Legion") or "") == 6

@@ -15,6 +15,7 @@ what armed actors do, whoever describes it.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from typing import Any
@@ -31,7 +32,7 @@ _DOCUMENTS = "SELECT outlet, documents FROM actor_outlets WHERE actor = ?"
 # is a scan of a covering index (rel_actors_out / rel_actors_in).
 _STANCES = """
 SELECT outlet, stance, COUNT(*) FROM rel_actors
-WHERE {column} = ? AND stance IN ('support', 'oppose') AND polarity != 'negated'
+WHERE {column} = ? AND stance IN ('support', 'oppose') AND polarity != 'negated'{among}
 GROUP BY outlet, stance
 """
 
@@ -44,19 +45,49 @@ SELECT o.outlet, l.label, COUNT(*), MIN(o.date), l.document
 FROM entity_actor e
 JOIN labels l ON l.document = e.document AND l.entity = e.entity
 JOIN doc_outlets o ON o.document = e.document
-WHERE e.actor = ? GROUP BY o.outlet, l.label
+WHERE e.actor = ?{among} GROUP BY o.outlet, l.label
 """
 
 
-def _label_counts(conn: sqlite3.Connection, actor: str) -> list[sqlite3.Row]:
+def _label_counts(
+    conn: sqlite3.Connection, actor: str, among: str, extra: tuple[str, ...]
+) -> list[sqlite3.Row]:
     try:
-        return conn.execute(_LABEL_COUNTS, (actor,)).fetchall()
+        return conn.execute(_LABEL_COUNTS + among, (actor, *extra)).fetchall()
     except sqlite3.OperationalError:  # no actor_labels table
-        return conn.execute(_LABELS, (actor,)).fetchall()
+        return conn.execute(
+            _LABELS.format(among=among.replace("outlet", "o.outlet")), (actor, *extra)
+        ).fetchall()
 
 
-def framing_rows(conn: sqlite3.Connection, actor: str) -> list[dict[str, Any]]:
-    """One row per outlet that mentions ``actor`` (an actor id), most documents first."""
+def framing_rows(
+    conn: sqlite3.Connection, actor: str, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """One row per outlet that mentions ``actor`` (an actor id), most documents first;
+    ``limit`` keeps the first rows, and reads only those outlets' labels and relations (an
+    actor of a large collection is named by thousands of outlets)."""
+    only: list[str] | None = None
+    if limit is not None:
+        ranked = conn.execute(_DOCUMENTS + " ORDER BY documents DESC, outlet", (actor,)).fetchall()
+        if len(ranked) >= limit:  # else outlets known only from labels may still belong in
+            only = [r[0] for r in ranked[:limit]]
+    rows = _framing(conn, actor, only)
+    return rows if limit is None else rows[:limit]
+
+
+def outlet_count(conn: sqlite3.Connection, actor: str) -> int:
+    """How many outlets have a document with ``actor`` (the rows ``framing_rows`` gives on an
+    up-to-date store)."""
+    return int(
+        conn.execute("SELECT COUNT(*) FROM actor_outlets WHERE actor = ?", (actor,)).fetchone()[0]
+    )
+
+
+def _framing(conn: sqlite3.Connection, actor: str, only: list[str] | None) -> list[dict[str, Any]]:
+    """The rows of ``framing_rows``; with ``only``, of those outlets alone."""
+    # "AND outlet IN (...)" restricts every query below to the chosen outlets.
+    among = " AND outlet IN (SELECT value FROM json_each(?))" if only is not None else ""
+    extra: tuple[str, ...] = (json.dumps(only),) if only is not None else ()
     outlets: dict[str, dict[str, Any]] = {}
 
     def outlet_row(outlet: str, docs: int = 0) -> dict[str, Any]:
@@ -73,10 +104,10 @@ def framing_rows(conn: sqlite3.Connection, actor: str) -> list[dict[str, Any]]:
             },
         )
 
-    for outlet, docs in conn.execute(_DOCUMENTS, (actor,)):
+    for outlet, docs in conn.execute(_DOCUMENTS + among, (actor, *extra)):
         outlet_row(outlet, docs)
     variants: dict[tuple[str, str], dict[str, int]] = {}
-    for outlet, label, uses, date, document in _label_counts(conn, actor):
+    for outlet, label, uses, date, document in _label_counts(conn, actor, among, extra):
         # An outlet missing from the per-actor counts: a store aggregated by an older version.
         row = outlet_row(outlet)
         text = _ARTICLE.sub("", " ".join(label.split()))  # "the Field Marshal" = "Field Marshal"
@@ -93,7 +124,8 @@ def framing_rows(conn: sqlite3.Connection, actor: str) -> list[dict[str, Any]]:
         # Shown as the outlet writes it most often ("warlord militia" over "Warlord militia").
         outlets[outlet]["labels"][key]["label"] = min(seen, key=lambda t: (-seen[t], t))
     for column, direction in (("target", "in"), ("source", "out")):
-        for outlet, stance, n in conn.execute(_STANCES.format(column=column), (actor,)):
+        stances = _STANCES.format(column=column, among=among)
+        for outlet, stance, n in conn.execute(stances, (actor, *extra)):
             counts = outlets.get(outlet)
             if counts is not None:
                 counts[f"{stance}_{direction}"] += n

@@ -499,16 +499,24 @@ class Graph:
             self.store.conn, self._names(), limit=limit, offset=offset, evidence=evidence
         )
 
-    def framing_rows(self, actor: str) -> list[dict[str, Any]]:
+    def framing_rows(self, actor: str, *, limit: int | None = None) -> list[dict[str, Any]]:
         """Per outlet: the labels it gives ``actor``, relations around it and a tone score
-        (JSON-ready). Empty when no actor matches."""
+        (JSON-ready), most documents first; ``limit`` keeps the first outlets. Empty when
+        no actor matches."""
         from actorgraph.compare.framing import framing_rows
 
         wanted = self.find_actor(actor)
         if wanted is None:
             return []
         self._compare_ready()
-        return framing_rows(self.store.conn, wanted)
+        return framing_rows(self.store.conn, wanted, limit)
+
+    def framing_outlet_count(self, actor_id: str) -> int:
+        """How many outlets ``framing_rows(actor_id)`` covers (documents with the actor)."""
+        from actorgraph.compare.framing import outlet_count
+
+        self._compare_ready()
+        return outlet_count(self.store.conn, actor_id)
 
     def framing(self, actor: str) -> pd.DataFrame:
         """``framing_rows`` as a pandas DataFrame, one row per outlet."""

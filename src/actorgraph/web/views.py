@@ -30,6 +30,7 @@ DOC_FIELDS = "id path title author outlet published url format".split()
 # the first rows (in date order) and the totals.
 RELATIONS_PER_SIDE = 50  # the page says "the first 50 of N"; `relations --actor` lists all
 TIMELINE_ROWS = 300
+FRAMING_OUTLETS = 100  # outlets with the most documents; "the first 100 of N"
 ACTOR_DOCUMENTS = 200
 GRAPH_EDGES = 500
 GRAPH_EVIDENCE = 5
@@ -200,6 +201,7 @@ class Explorer:
         doc_ids = sorted({r["document"] for rels in sides.values() for r in rels})
         ends = {a for rels in sides.values() for r in rels for a in (r["source"], r["target"]) if a}
         by_doc = g.actor_mention_spans(doc_ids, ends)
+        framing = g.framing_rows(actor_id, limit=FRAMING_OUTLETS)
         titles = {d["id"]: d for d in g.documents_by_id(doc_ids)}
         views = {
             d: [self._relation_view(r, names, titles, by_doc[r["document"]]) for r in rels]
@@ -211,7 +213,8 @@ class Explorer:
             "incoming": views["in"],
             "outgoing_total": g.actor_relation_count(actor_id, "out"),
             "incoming_total": g.actor_relation_count(actor_id, "in"),
-            "labels_by_outlet": g.framing_rows(actor_id),
+            "labels_by_outlet": framing,
+            "outlets_total": max(g.framing_outlet_count(actor_id), len(framing)),
             "timeline": g.timeline(actor_id, limit=TIMELINE_ROWS),
             "documents": [
                 doc_summary(d) for d in g.actor_documents(actor_id, limit=ACTOR_DOCUMENTS)

@@ -21,7 +21,7 @@
       AG.section("Why these names were merged", a.reasons.length
         ? el("ul", { class: "reasons" }, a.reasons.map(function (x) { return el("li", null, x); }))
         : el("p", { class: "empty" }, "No merges.")),
-      AG.section("Labels by outlet", AG.framingTable(data.labels_by_outlet)),
+      AG.section("Labels by outlet (" + count(data.labels_by_outlet.length, data.outlets_total) + " outlets)", AG.framingTable(data.labels_by_outlet)),
       AG.section("Relations out (" + count(data.outgoing.length, data.outgoing_total) + ")", AG.relationList(data.outgoing)),
       AG.section("Relations in (" + count(data.incoming.length, data.incoming_total) + ")", AG.relationList(data.incoming)),
       AG.section("Timeline", AG.timelinePlot(data.timeline)),
