@@ -65,6 +65,7 @@ ORG_KINDS = wordset("state armed_group organization government group")
 # "X vowed to fight on": a pledge whose content is the infinitive clause.
 PLEDGES = wordset("vowed vows pledged pledges promised promises threatened threatens swore")
 MAX_QUOTE = 2500
+REPORT_ANY = REPORT_BARE | REPORT_THAT | REPORT_PARTICIPLES
 _OPEN = {"“": "”", "«": "»", "„": "“"}
 
 
@@ -430,11 +431,11 @@ class _Finder:
 
     def _indirect(self) -> None:
         toks = self.toks
-        for i, t in enumerate(toks):
+        # Only reporting words can be cues: find them in one pass, then look closer.
+        for i in [k for k, t in enumerate(toks) if t.lower in REPORT_ANY]:
+            t = toks[i]
             verb = t.lower
-            if i in self.used_cues or not (
-                verb in REPORT_BARE or verb in REPORT_THAT or verb in REPORT_PARTICIPLES
-            ):
+            if i in self.used_cues:
                 continue
             if self._inside_claim(t.start):
                 continue
@@ -477,8 +478,9 @@ class _Finder:
 
     def _according(self) -> None:
         toks = self.toks
-        for i in range(len(toks) - 2):
-            if toks[i].lower != "according" or toks[i + 1].lower != "to":
+        last = len(toks) - 2
+        for i in [k for k, t in enumerate(toks) if t.lower == "according" and k < last]:
+            if toks[i + 1].lower != "to":
                 continue
             s0, s_end = self.ix.sentence_span(toks[i].start)
             j = i + 2

@@ -136,11 +136,17 @@ RE_AGO = re.compile(
     r"\s+(?i:ago)\b"
 )
 RE_YEAR = re.compile(rf"(?<![\d$€£#/.,])\b(?P<y>{_YEAR})\b(?![,.]\d|%)")
+# Anchors, by kind: digits (D), month names (M), weekdays (W), time words (T). The leading
+# lookahead only rejects, fast, positions where no alternative can start.
 RE_ANCHOR = re.compile(
-    r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Mon|Tues|Wednes|Thurs"
-    r"|Fri|Satur|Sun)day\b|\b(?i:yesterday|today|tomorrow|tonight|week|month|year|decade|ago)"
+    r"(?=[\dJFMASONDTW]|(?i:[ytwmda]))"
+    r"(?:(?P<D>\d+)|\b(?:(?P<M>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?P<W>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"|(?P<T>(?i:yesterday|today|tomorrow|tonight|week|month|year|decade|ago))))"
 )
 WINDOW = 48  # longer than any date expression on either side of its anchor
+_KIND = {"D": 1, "M": 2, "W": 4, "T": 8}
+_NIGHT = re.compile(r"(?i:night)")  # "last night" has no anchor of its own
 RE_ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d.*)?)?)?\s*")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -335,6 +341,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (RE_AGO, _r_ago),
     (RE_YEAR, _r_year),
 )
+# The anchor kinds each pattern's match must contain (a bit mask of _KIND), in PATTERNS'
+# order: a window without them cannot hold a match, so the pattern is not run there. Every
+# month name, weekday, digit and time word of a match starts at a word boundary, so
+# RE_ANCHOR finds it, in the same window. RE_DAYWORD's "last night" is checked apart.
+_NEEDS = (3, 3, 1, 1, 10, 3, 3, 3, 2, 4, 8, 8, 8, 1)
 
 
 def _is_count(text: str, m: re.Match[str]) -> bool:
@@ -358,24 +369,31 @@ def _weekday_is_name(text: str, m: re.Match[str]) -> bool:
     return bool(before and before.group(1)[0].isupper() and text[before.end(1) : m.start()] == " ")
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str) -> list[tuple[int, int, int]]:
     """Merged character windows around anchors (digits, month and weekday names, time
-    words); every date expression lies inside one, so the patterns only scan those."""
-    out: list[tuple[int, int]] = []
+    words), each with the bit mask of the anchor kinds inside it; every date expression
+    lies inside one, so the patterns only scan those."""
+    out: list[tuple[int, int, int]] = []
+    n = len(text)
     for m in RE_ANCHOR.finditer(text):
-        lo, hi = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        lo, hi = max(0, m.start() - WINDOW), min(n, m.end() + WINDOW)
+        kind = _KIND[m.lastgroup or "D"]
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
+            last = out[-1]
+            out[-1] = (last[0], hi, last[2] | kind)
         else:
-            out.append((lo, hi))
+            out.append((lo, hi, kind))
     return out
 
 
 def _matches(text: str, pub: Pub | None) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, date) hits; longer and earlier-listed patterns win."""
     cands: list[tuple[int, int, int, str]] = []
-    for lo, hi in _windows(text):
+    for lo, hi, kinds in _windows(text):
         for prio, (rx, resolve) in enumerate(PATTERNS):
+            needs = _NEEDS[prio]
+            if kinds & needs != needs and not (rx is RE_DAYWORD and _NIGHT.search(text, lo, hi)):
+                continue
             for m in rx.finditer(text, lo, hi):
                 if rx is RE_YEAR and _is_count(text, m):
                     continue

@@ -5,6 +5,8 @@ Only general vocabulary: reporting verbs, role and epithet nouns, descriptors. N
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def wordset(s: str) -> frozenset[str]:
     """The set of whitespace-separated words in ``s``."""
@@ -160,12 +162,14 @@ DETERMINERS = wordset(
 )
 
 
+@lru_cache(maxsize=65536)  # pure, and asked about the same words all the time
 def head_key(word: str) -> str:
     """Lowercase, abbreviation-expanded form of a head candidate ("Gen." -> "general")."""
     w = word.lower().rstrip(".")
     return ABBREVIATIONS.get(w, w)
 
 
+@lru_cache(maxsize=65536)  # pure, and asked about the same words all the time
 def singular(word: str) -> str:
     """Crude singular for head lookups ("factions" -> "faction", "militias" -> "militia")."""
     if word.endswith("ies") and len(word) > 4:
@@ -177,6 +181,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # pure, and asked about the same words all the time
 def head_class(word: str) -> str | None:
     """'person', 'group', 'any' when ``word`` is a role/epithet head, else None."""
     w = head_key(word)

@@ -18,13 +18,17 @@ from spacy.tokens import Doc
 
 from actorgraph.records import Mention
 
+# The lookaheads only reject, fast, positions where the alternatives after them cannot
+# match (a space; a first letter no abbreviation starts with): the tokens are the same.
 _TOKEN = re.compile(
-    r"\b(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Sgt|Cmdr|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|St|Jr|Mme|No|vs)\."
-    r"|\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
-    r"|\b[A-Z]\.(?=\s+[A-Z])"  # an initial
+    r"(?=\S)(?:"
+    r"(?=[GLCMBASRDPJNv])\b(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Sgt|Cmdr|Sen|Rep|Gov|Mr|Mrs|Ms|Dr"
+    r"|Prof|St|Jr|Mme|No|vs)\."
+    r"|(?=[A-Za-z]\.)(?:\b(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|\b[A-Z]\.(?=\s+[A-Z]))"  # an initial
     r"|\w+(?:[-.]\w+|[’'](?![sS]\b)\w+)*"  # words, hyphen/dot-internal kept whole
     r"|[’'‘]s\b"  # possessive
-    r"|[^\w\s]"
+    r"|[^\w\s])"
 )
 QUOTE_CHARS = frozenset('“”"«»‘’„')
 SENT_END = frozenset(".;?!")
@@ -54,9 +58,15 @@ def tokenize(text: str) -> list[Tok]:
     """Words (hyphen/dot-internal kept whole), abbreviations, possessive ``’s``, marks."""
     out: list[Tok] = []
     add = out.append
-    for m in _TOKEN.finditer(text):
-        word, start = m.group(), m.start()
-        add(Tok(start, start + len(word), word, word.lower()))
+    find = text.find
+    end = 0
+    # Every non-space character is in a token, so only spaces lie between two tokens and
+    # the next occurrence of a token's text is where it was matched (findall is cheaper
+    # than building a Match object per token).
+    for word in _TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        add(Tok(start, end, word, word.lower()))
     return out
 
 
@@ -135,7 +145,10 @@ class DocIndex:
 
     def __init__(self, sdoc: Doc, mentions: list[Mention]) -> None:
         self.text, self.toks, self.sents = doc_tokens(sdoc)
-        self.tok_starts = [t.start for t in self.toks]
+        data = doc_data(sdoc)
+        if "tok_starts" not in data:
+            data["tok_starts"] = [t.start for t in self.toks]
+        self.tok_starts: list[int] = data["tok_starts"]
         self.sent_starts = [s for s, _ in self.sents]
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]

@@ -49,6 +49,8 @@ _RENAME = (
     ("rebranded", "as"),
     ("renamed", "as"),
 )
+# Every phrase in _RENAME has one of these words: a document without any has no renaming.
+_RENAME_WORDS = frozenset("rebranded renamed known aka a.k.a.".split())
 _AGENT_NEXT = frozenset(
     (
         "'s ’s ‘s said says told declared announced warned added insisted claimed stated "
@@ -150,10 +152,6 @@ def _gaz_matcher(doc: Doc) -> PhraseMatcher:
     return matcher
 
 
-def _is_cap(tok_text: str) -> bool:
-    return bool(tok_text) and tok_text[0].isupper() and any(c.isalpha() for c in tok_text)
-
-
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 _FUNCTION_WORDS = frozenset(
     (
@@ -180,8 +178,8 @@ def _headline_tokens(doc: Doc) -> set[int]:
         ):
             out.update(range(a, b))  # a dateline: "Outlet, May 16, 2018"
             continue
-        words = [w for k, w in enumerate(texts, a) if tt.is_alpha[k] and len(w) > 3]
-        if len(words) >= 4 and sum(_is_cap(w) for w in words) / len(words) > 0.6:
+        words = [k for k in range(a, b) if tt.is_alpha[k] and len(tt.text[k]) > 3]
+        if len(words) >= 4 and sum(tt.is_cap[k] for k in words) / len(words) > 0.6:
             out.update(range(a, b))
     return out
 
@@ -190,21 +188,20 @@ def _common_capitalised(doc: Doc, lower_vocab: set[str], headline: set[int]) -> 
     """Token indices of capitalised words that are ordinary words (sentence starts, headlines)."""
     tt = token_table(doc)
     common: set[int] = set()
-    for a, b in tt.sents:
-        for k in range(a, b):
-            word = tt.text[k]
-            if not _is_cap(word):
-                continue
-            low = tt.lower[k]
-            after_title = k > a and _is_title(tt.text[k - 1])
-            initial = k == a or tt.text[k - 1] in "“\"‘'(–—-:" or k in headline
-            calendar = word in lx.MONTHS or word in lx.WEEKDAYS
-            if (
-                (calendar and not after_title)
-                or (initial and (low in STOP_WORDS or low in lower_vocab))
-                or low in _FUNCTION_WORDS
-            ):
-                common.add(k)
+    starts = tt.sent_start
+    for k in [k for k, cap in enumerate(tt.is_cap) if cap]:
+        word = tt.text[k]
+        low = tt.lower[k]
+        first = k == 0 or starts[k]  # the first token of its sentence
+        after_title = not first and _is_title(tt.text[k - 1])
+        initial = first or tt.text[k - 1] in "“\"‘'(–—-:" or k in headline
+        calendar = word in lx.MONTHS or word in lx.WEEKDAYS
+        if (
+            (calendar and not after_title)
+            or (initial and (low in STOP_WORDS or low in lower_vocab))
+            or low in _FUNCTION_WORDS
+        ):
+            common.add(k)
     return common
 
 
@@ -236,43 +233,34 @@ def _gaz_spans(doc: Doc) -> dict[int, tuple[int, GazEntry]]:
 def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with name particles and hyphens inside)."""
     tt = token_table(doc)
-    text, lower, starts = tt.text, tt.lower, tt.sent_start
+    text, lower, starts, cap = tt.text, tt.lower, tt.sent_start, tt.is_cap
     runs: list[tuple[int, int]] = []
     n = len(text)
     i = 0
     while i < n:
-        if not _is_cap(text[i]) or i in common:
+        if not cap[i] or i in common:
             i += 1
             continue
         j = i + 1
         while j < n:
             if starts[j]:
                 break
-            if _is_cap(text[j]) and j not in common and not tt.is_punct[j]:
+            if cap[j] and j not in common and not tt.is_punct[j]:
                 j += 1
                 continue
-            if (
-                (lower[j] in lx.NAME_PARTICLES or text[j] in ("-",))
-                and j + 1 < n
-                and _is_cap(text[j + 1])
-            ):
+            if (lower[j] in lx.NAME_PARTICLES or text[j] in ("-",)) and j + 1 < n and cap[j + 1]:
                 if starts[j + 1]:
                     break
                 j += 2
                 continue
-            if (
-                lower[j] in ("al", "el")
-                and j + 2 < n
-                and text[j + 1] == "-"
-                and _is_cap(text[j + 2])
-            ):
+            if lower[j] in ("al", "el") and j + 2 < n and text[j + 1] == "-" and cap[j + 2]:
                 j += 3
                 continue
             if (
                 text[j] in _POSSESSIVE_MARKS
                 and text[j - 1] in _COLLECTIVE_POSSESSORS
                 and j + 1 < n
-                and _is_cap(text[j + 1])
+                and cap[j + 1]
                 and not starts[j + 1]
             ):
                 j += 2  # "People's Protection Units", "Workers' Party": one name
@@ -281,7 +269,7 @@ def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
                 lower[j] in ("of", "for", "on")
                 and j + 2 < n
                 and lower[j + 1] == "the"
-                and _is_cap(text[j + 2])
+                and cap[j + 2]
                 and not starts[j + 2]
             ):
                 j += 3  # "Group for the Support of Islam", "Committee of the Red Cross"
@@ -491,7 +479,9 @@ def _acronym_definitions(doc: Doc, cands: list[_Cand]) -> dict[str, int]:
 def _renames(doc: Doc, cands: list[_Cand]) -> list[tuple[int, int]]:
     """Pairs of candidate indices joined by 'X has been rebranded Y' and the like."""
     lower = token_table(doc).lower
-    pairs = []
+    pairs: list[tuple[int, int]] = []
+    if not _RENAME_WORDS.intersection(lower):
+        return pairs  # every renaming phrase has one of these words
     for a in range(len(cands) - 1):
         b = a + 1
         between = lower[cands[a].end : cands[b].start]
@@ -517,8 +507,10 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
     table = EntityTable()
     cand_entity: dict[int, Entity] = {}
     acr_defs = _acronym_definitions(doc, cands)
-    # "GENEVA" in a dateline is "Geneva"
-    shouted_ok = {w for w, title in zip(tt.text, tt.is_title, strict=True) if title}
+
+    def shouted_ok(word: str) -> bool:
+        """Whether ``word`` occurs in title case ("GENEVA" in a dateline is "Geneva")."""
+        return any(tt.is_title[k] for k in tt.positions.get(word, ()))
 
     def text_of(c: _Cand) -> str:
         return tt.span_text(c.start, c.end)
@@ -564,7 +556,7 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
         if c.kind != "acronym" or idx in cand_entity:
             continue
         acr = text_of(c).replace(".", "")
-        if acr.capitalize() in shouted_ok:
+        if shouted_ok(acr.capitalize()):
             continue
         target = None
         if acr in acr_defs and acr_defs[acr] in cand_entity:
@@ -743,6 +735,7 @@ def _person_entity(table: EntityTable, name: str) -> Entity:
     return table.get_or_add(key, name, "person")
 
 
+@lru_cache(maxsize=65536)  # pure; asked for the same pairs of names again and again
 def _same_person_variant(a: str, b: str) -> bool:
     """Two full names with the same first name and a close surname ("Qasem"/"Qassem" too)."""
     pa, pb = a.split(), b.split()
@@ -751,33 +744,37 @@ def _same_person_variant(a: str, b: str) -> bool:
     return fuzz.ratio(pa[0], pb[0]) >= 80 and fuzz.ratio(pa[-1], pb[-1]) >= 85
 
 
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, ...]:
+    """The words of ``norm_name(name)`` (cached: every single name is checked against
+    every person of the document)."""
+    return tuple(norm_name(name).split())
+
+
 def _match_person(table: EntityTable, word: str) -> Entity | None:
     """The person entity a single name refers to: same surname, or a close spelling variant."""
     w = norm_name(word)
-    best: Entity | None = None
-    for ent in table.entities:
-        if ent.kind != "person":
-            continue
-        parts = norm_name(ent.name).split()
-        if w in parts and w not in lx.PERSON_PARTICLES:
+    surname_ok = w not in lx.PERSON_PARTICLES
+    persons = [ent for ent in table.entities if ent.kind == "person"]
+    for ent in persons:
+        if surname_ok and w in _name_parts(ent.name):
             return ent
         if any(norm_name(a) == w for a in ent.aliases if " " not in a):
             return ent  # a nickname given earlier ("known as Hemedti")
-    for ent in table.entities:
-        if ent.kind != "person":
-            continue
-        parts = norm_name(ent.name).split()
+    if len(w) < 5:
+        return None  # too short to be a spelling variant
+    for ent in persons:
+        parts = _name_parts(ent.name)
         if len(parts) < 2:
             continue
         last = parts[-1]
-        if len(w) >= 5 and w[0] == last[0] and fuzz.ratio(w, last) >= 80:
+        if w[0] == last[0] and fuzz.ratio(w, last) >= 80:
             _add_reason(
                 ent,
                 f"{word!r} is a spelling variant of {ent.name!r} (similarity {fuzz.ratio(w, last):.0f})",
             )
-            best = ent
-            break
-    return best
+            return ent
+    return None
 
 
 def _regional_branches(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -800,7 +797,7 @@ def _regional_branches(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         if k < n and tt.lower[k] == "the":
             k += 1
         j = k
-        while j < n and j < k + 4 and _is_cap(tt.text[j]) and tt.text[j] != "(":
+        while j < n and j < k + 4 and tt.is_cap[j] and tt.text[j] != "(":
             j += 1
         if j == k or j + 2 >= n or tt.text[j] != "(" or tt.text[j + 2] != ")":
             continue

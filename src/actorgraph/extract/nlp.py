@@ -54,25 +54,26 @@ def sentencizer(doc: Doc) -> Doc:
     if n == 0:
         return doc
     text = doc_text(doc)
-    cols = doc.to_array([IDX, LENGTH, IS_PUNCT, SENT_START]).T.tolist()
-    idx, length, is_punct, current = cols
-    starts = [False] * n
+    cols = doc.to_array([IDX, LENGTH, IS_PUNCT, SENT_START])
+    # Every punctuation mark in _PUNCT_CHARS is one character long.
+    one = numpy.flatnonzero(cols[:, 1] == 1)
+    final = numpy.zeros(n, dtype=bool)  # the token is a sentence-final mark
+    final[one[[text[i] in _PUNCT_CHARS for i in cols[one, 0].tolist()]]] = True
+    # The first word (neither punctuation nor a final mark) after each final mark starts a
+    # sentence; so does the first token.
+    words = numpy.flatnonzero((cols[:, 2] == 0) & ~final)
+    after = numpy.searchsorted(words, numpy.flatnonzero(final), side="right")
+    starts = numpy.zeros(n, dtype=bool)
     starts[0] = True
-    start, seen_period = 0, False
-    for i in range(n):
-        in_punct_chars = text[idx[i] : idx[i] + length[i]] in _PUNCT_CHARS
-        if seen_period and not is_punct[i] and not in_punct_chars:
-            starts[start] = True
-            start, seen_period = i, False
-        elif in_punct_chars:
-            seen_period = True
-    starts[start] = True
+    starts[words[after[after < len(words)]]] = True
     # Like the built-in component, leave boundaries that are already set alone.
-    values = [
-        (1 if c == 1 else -1) if c else (1 if s else -1)  # c is -1 as an unsigned 64-bit int
-        for c, s in zip(current, starts, strict=True)
-    ]
-    array = numpy.array(values, dtype="int64").astype("uint64")  # -1 as spaCy stores it
+    current = cols[:, 3]
+    values = numpy.where(
+        current != 0,
+        numpy.where(current == 1, 1, -1),  # current is -1 as an unsigned 64-bit int
+        numpy.where(starts, 1, -1),
+    ).astype("int64")
+    array = values.astype("uint64")  # -1 as spaCy stores it
     doc.from_array([SENT_START], cast(Ints2d, array.reshape(n, 1)))
     return doc
 
@@ -98,12 +99,20 @@ def line_breaks(doc: Doc) -> Doc:
         pos = text.find("\n", end)
     if not starts:
         return doc
-    # Token positions from one array, not a Token object per token (see tokens.py).
-    token_at = {pos: i for i, pos in enumerate(doc.to_array(IDX).tolist())}
+    # Token positions from one array, not a Token object per token (see tokens.py); the
+    # boundaries are written back in one call, as setting ``Token.is_sent_start`` scans the
+    # whole Doc each time.
+    cols = doc.to_array([IDX, SENT_START])
+    token_at = {pos: i for i, pos in enumerate(cols[:, 0].tolist())}
+    values = cols[:, 1].copy()
+    changed = False
     for pos in sorted(starts):
         i = token_at.get(pos, 0)
         if i > 0 and not text[pos].isspace() and not text[pos].islower():
-            doc[i].is_sent_start = True
+            values[i] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], cast(Ints2d, values.reshape(len(doc), 1)))
     return doc
 
 

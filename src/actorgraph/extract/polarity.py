@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from actorgraph.extract import lexicon as lx
+from actorgraph.extract.tokens import token_table
 
 _SENTENCE_HEDGES = frozenset(
     (
@@ -47,8 +48,9 @@ def cue_polarity(words: list[str]) -> str:
             return "negated"
         if w in lx.ENDING_WORDS and i >= len(words) - 4:
             return "negated"  # "withdrew its support for", "cut off aid to"
-    if any(w in lx.HEDGE_WORDS for w in words) or any(
-        _has_phrase(words, p) for p in lx.HEDGE_PHRASES
+    present = set(words)  # a phrase can only occur when its first word does
+    if not present.isdisjoint(lx.HEDGE_WORDS) or any(
+        p[0] in present and _has_phrase(words, p) for p in lx.HEDGE_PHRASES
     ):
         return "hedged"
     accusation = [i for i, w in enumerate(words) if w in _ACCUSATION]
@@ -69,26 +71,30 @@ def relation_polarity(
 
     Tokens in ``exclude`` (a coordinated argument) are skipped: their cues belong to members.
     """
+    tt = token_table(doc)  # plain lists: no spaCy Token object per look
+    text, lower = tt.text, tt.lower
     start = max(sent_start, window_start)
     for k in range(trigger_start - 1, start - 1, -1):
-        if doc[k].text in _HARD_BREAKS:
+        if text[k] in _HARD_BREAKS:
             start = k + 1
             break
     for k in range(trigger_start - 1, start, -1):
         # ", accuses ..." starts a new coordinated clause: earlier cues belong to the first one.
-        if doc[k - 1].text == "," and doc[k].lower_ in lx.VERB_FORMS:
+        if text[k - 1] == "," and lower[k] in lx.VERB_FORMS:
             start = k
             break
-    words = [t.lower_ for t in doc[start:trigger_start] if not exclude[0] <= t.i < exclude[1]]
+    words = [lower[k] for k in range(start, trigger_start) if not exclude[0] <= k < exclude[1]]
     pol = cue_polarity(words)
     if pol != "asserted":
         return pol
-    before = [t.lower_ for t in doc[sent_start:trigger_start]]
+    before = lower[sent_start:trigger_start]
     if any(w in _SENTENCE_HEDGES for w in before):
         return "hedged"
     if any(w in _ALLEGING and nxt == "that" for w, nxt in zip(before, before[1:], strict=False)):
         return "hedged"  # "Korsk alleges that Ostrania supplied ...": an allegation's content
-    last = next((t.text for t in reversed(doc[sent_start:sent_end]) if not t.is_space), "")
+    last = next(
+        (text[k] for k in range(sent_end - 1, sent_start - 1, -1) if not text[k].isspace()), ""
+    )
     if last == "?":
         return "hedged"
     return "asserted"

@@ -10,6 +10,7 @@ Each relation keeps its trigger, its polarity and the character span of its evid
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -524,18 +525,23 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
     recent: list[TokMention] = []
     recent_groups: list[Group] = []
     tt = token_table(doc)
+    cues = [k for k, w in enumerate(tt.lower) if w in _PRONOUN_CUES]
     for si, (sent_start, sent_end) in enumerate(tt.sents):
         sms = list(by_sent.get(si, []))
-        sms += _pronoun_mentions(doc, sent_start, sent_end, sms, recent, recent_groups, kinds, si)
+        at = cues[bisect_left(cues, sent_start) : bisect_left(cues, sent_end)]
+        sms += _pronoun_mentions(
+            doc, sent_start, sent_end, sms, recent, recent_groups, kinds, si, at
+        )
         s = _Sentence(doc, sent_start, sent_end, sms)
         # A relation needs two actors in the sentence (pronouns included).
         scan = _scan(s) if len({m.entity for m in sms}) >= 2 else []
         for found in scan:
+            base = ""  # the clause's polarity, the same for every pair: read once, when needed
             for src in found.sources:
                 for tgt in found.targets:
                     if src.entity == tgt.entity:
                         continue
-                    base = relation_polarity(
+                    base = base or relation_polarity(
                         doc, found.window_start, found.t_start, sent_start, sent_end, found.exclude
                     )
                     pol = combine(combine(base, src.polarity), tgt.polarity)
@@ -573,11 +579,15 @@ def _pronoun_mentions(
     recent_groups: list[Group],
     kinds: dict[str, str],
     si: int,
+    at: list[int] | None = None,
 ) -> list[TokMention]:
-    """Pronouns and definite descriptions ("the general") resolved to earlier actors."""
+    """Pronouns and definite descriptions ("the general") resolved to earlier actors.
+
+    ``at``: the tokens of [start, end) whose word is in _PRONOUN_CUES, when known (the
+    others are skipped anyway)."""
     tt = token_table(doc)
     out: list[TokMention] = []
-    for k in range(start, end):
+    for k in range(start, end) if at is None else at:
         w = tt.lower[k]
         if w in lx.PRONOUNS_PERSON:
             prior = [m for m in sms if m.end <= k] + []
@@ -633,6 +643,10 @@ def _pronoun_mentions(
                 last = max(cands, key=lambda m: (m.sent, m.start))
                 out.append(TokMention(last.entity, k, k + 2, si, "pronoun"))
     return out
+
+
+# The words _pronoun_mentions looks at; every other token is skipped.
+_PRONOUN_CUES = lx.PRONOUNS_PERSON | lx.PRONOUNS_PLURAL | {"its", "the"}
 
 
 def _definite_org_head(tt: TokenTable, k: int, end: int) -> int:

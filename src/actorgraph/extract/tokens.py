@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, LENGTH, SENT_START
 from spacy.tokens import Doc
 
@@ -27,6 +28,7 @@ class TokenTable:
     is_punct: list[bool]
     is_alpha: list[bool]
     is_title: list[bool]
+    is_cap: list[bool]  # starts with a capital and has a letter (a name-like word)
     sents: list[tuple[int, int]]  # token ranges of spaCy's sentences, as ``Doc.sents`` gives
     sent_of: list[int]  # sentence index of each token
     positions: dict[str, list[int]]  # token indices of each word form
@@ -66,17 +68,18 @@ def _build(doc: Doc) -> TokenTable:
     n = len(doc)
     full = doc_text(doc)
     if n:
-        cols = doc.to_array([IDX, LENGTH, SENT_START, IS_PUNCT, IS_ALPHA, IS_TITLE]).T.tolist()
-        idx, starts = cols[0], cols[2]
-        text = [full[i : i + k] for i, k in zip(idx, cols[1], strict=True)]
-        is_punct = [bool(v) for v in cols[3]]
-        is_alpha = [bool(v) for v in cols[4]]
-        is_title = [bool(v) for v in cols[5]]
+        cols = doc.to_array([IDX, LENGTH, SENT_START, IS_PUNCT, IS_ALPHA, IS_TITLE])
+        idx = cols[:, 0].tolist()
+        # Whole columns converted at once (numpy -> Python bools), not value by value.
+        text = list(map(full.__getitem__, map(slice, idx, (cols[:, 0] + cols[:, 1]).tolist())))
+        sent_start = (cols[:, 2] == 1).tolist()
+        is_punct = (cols[:, 3] != 0).tolist()
+        is_alpha = (cols[:, 4] != 0).tolist()
+        is_title = (cols[:, 5] != 0).tolist()
+        # Doc.sents: a sentence begins at token 0 and at every later token with sent_start 1.
+        bounds = [0, *(numpy.flatnonzero(cols[1:, 2] == 1) + 1).tolist()]
     else:
-        text, idx, starts, is_punct, is_alpha, is_title = [], [], [], [], [], []
-    sent_start = [v == 1 for v in starts]
-    # Doc.sents: a sentence begins at token 0 and at every later token with sent_start == 1.
-    bounds = [0, *(i for i in range(1, n) if sent_start[i])]
+        text, idx, sent_start, is_punct, is_alpha, is_title, bounds = [], [], [], [], [], [], []
     sents = list(zip(bounds, [*bounds[1:], n], strict=True)) if n else []
     sent_of = [0] * n
     for si, (a, b) in enumerate(sents):
@@ -86,12 +89,16 @@ def _build(doc: Doc) -> TokenTable:
         positions.setdefault(w, []).append(i)
     return TokenTable(
         text=text,
-        lower=[w.lower() for w in text],
+        lower=list(map(str.lower, text)),
         idx=idx,
         sent_start=sent_start,
         is_punct=is_punct,
         is_alpha=is_alpha,
         is_title=is_title,
+        is_cap=[
+            w[:1].isupper() and (alpha or any(c.isalpha() for c in w))
+            for w, alpha in zip(text, is_alpha, strict=True)
+        ],
         sents=sents,
         sent_of=sent_of,
         positions=positions,

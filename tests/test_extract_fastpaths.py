@@ -1,0 +1,165 @@
+"""Shortcuts taken for speed in extraction must not change what it finds.
+
+Each fast path is checked against the plain version it replaced, written out here, on small
+invented texts with the awkward cases: the word tokenizer's regex prefilters and its
+offsets, the date scanner that skips patterns whose anchors a window lacks, line-break
+sentence starts written in one call, capitalised-word flags and polarity read from the
+token table instead of spaCy tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.tokens import Doc
+
+from actorgraph.extract import dates
+from actorgraph.extract.lexicon_text import tokenize
+from actorgraph.extract.nlp import get_nlp, line_breaks, parse
+from actorgraph.extract.polarity import cue_polarity, relation_polarity
+from actorgraph.extract.tokens import token_table
+
+TEXTS = [
+    "",
+    "   \n\t ",
+    "Gen. Ray met Lt. Col. Imre and Mr. Osk of the U.S. and U.K. on 3 March 2021.",
+    "J. R. Pell said: “We don’t accept it,” he said. Karth’s men, the militia's rockets…",
+    "Talks resume\n\nBy Ana Pell\n\nVARDO, Jan. 4 (Wire) - said talks would resume.\nlower",
+    "Last night, the Decade of Peace ended; Black Friday talks. Monday's vote on Sunday.",
+    "Nothing happened yesterday or tonight, but a week ago and 15 years ago it did.",
+    "Since March, in mid-April 2019 and on 12/05/2020, vs. the 2000 troops of 1999-2001.",
+    "LAST NIGHT the rebels moved; last\n night too. 2019-07-04T10:00 and 31 Sept 2019.",
+    "ÉTAT İSTANBUL Ⓐbc a.k.a. x-ray 3rd-party — “quoted” ‘single’ «guillemets» 1.5%",
+    "The army is said to have backed them, at times, not only the rebels.",
+    "Did Karth arm them?",
+]
+
+# The tokenizer pattern before its prefilters were added, as the reference.
+_PLAIN_TOKEN = re.compile(
+    r"\b(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Sgt|Cmdr|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|St|Jr|Mme|No|vs)\."
+    r"|\b(?:[A-Za-z]\.){2,}"
+    r"|\b[A-Z]\.(?=\s+[A-Z])"
+    r"|\w+(?:[-.]\w+|[’'](?![sS]\b)\w+)*"
+    r"|[’'‘]s\b"
+    r"|[^\w\s]"
+)
+_PLAIN_ANCHOR = re.compile(
+    r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Mon|Tues|Wednes|Thurs"
+    r"|Fri|Satur|Sun)day\b|\b(?i:yesterday|today|tomorrow|tonight|week|month|year|decade|ago)"
+)
+
+
+def _plain_matches(text: str, pub: dates.Pub | None) -> list[tuple[int, int, str]]:
+    """``dates._matches`` running every pattern in every window."""
+    windows: list[tuple[int, int]] = []
+    for m in _PLAIN_ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - dates.WINDOW), min(len(text), m.end() + dates.WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    cands = []
+    for lo, hi in windows:
+        for prio, (rx, resolve) in enumerate(dates.PATTERNS):
+            for m in rx.finditer(text, lo, hi):
+                if rx is dates.RE_YEAR and dates._is_count(text, m):
+                    continue
+                if rx is dates.RE_WEEKDAY and dates._weekday_is_name(text, m):
+                    continue
+                value = resolve(m, pub)
+                if value is not None:
+                    cands.append((m.start(), m.end(), prio, value))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, str]] = []
+    for s, e, _, value in cands:
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, value))
+    return sorted(taken)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_tokens_match_the_plain_pattern(text: str) -> None:
+    expected = [(m.start(), m.end(), m.group()) for m in _PLAIN_TOKEN.finditer(text)]
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == expected
+    assert all(t.lower == t.text.lower() for t in tokenize(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_date_anchors_are_the_plain_ones(text: str) -> None:
+    spans = [m.span() for m in dates.RE_ANCHOR.finditer(text)]
+    assert spans == [m.span() for m in _PLAIN_ANCHOR.finditer(text)]
+
+
+@pytest.mark.parametrize("pub", [(2021, 3, 10), (2021, None, None), None])
+@pytest.mark.parametrize("text", TEXTS)
+def test_skipping_patterns_finds_the_same_dates(text: str, pub: dates.Pub | None) -> None:
+    assert dates._matches(text, pub) == _plain_matches(text, pub)
+
+
+def test_last_night_alone_is_still_found() -> None:
+    """ "last night" has no anchor of its own: it must be read where another anchor is."""
+    text = "Shelling resumed 2 streets away last night."
+    assert dates._matches(text, (2021, 3, 10)) == [(32, 42, "2021-03-09")]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_line_breaks_agree_with_setting_tokens_one_by_one(text: str) -> None:
+    nlp = get_nlp()
+    fast = line_breaks(nlp.get_pipe("actorgraph_sentencizer")(nlp.make_doc(text)))
+    plain: Doc = nlp.get_pipe("actorgraph_sentencizer")(nlp.make_doc(text))
+    token_at = {t.idx: t.i for t in plain}
+    for m in re.finditer(r"\n\s*", text):
+        pos = m.end()
+        if pos < len(text):
+            i = token_at.get(pos, 0)
+            if i > 0 and not text[pos].isspace() and not text[pos].islower():
+                plain[i].is_sent_start = True
+    assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in plain]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_capitalised_flags(text: str) -> None:
+    table = token_table(parse(text))
+    expected = [bool(w) and w[0].isupper() and any(c.isalpha() for c in w) for w in table.text]
+    assert table.is_cap == expected
+
+
+def _plain_polarity(doc: Doc, window: int, trig: int, s0: int, s1: int) -> str:
+    """``relation_polarity`` as it was written over spaCy tokens (no exclusion)."""
+    from actorgraph.extract import lexicon as lx
+    from actorgraph.extract.polarity import _ALLEGING, _HARD_BREAKS, _SENTENCE_HEDGES
+
+    start = max(s0, window)
+    for k in range(trig - 1, start - 1, -1):
+        if doc[k].text in _HARD_BREAKS:
+            start = k + 1
+            break
+    for k in range(trig - 1, start, -1):
+        if doc[k - 1].text == "," and doc[k].lower_ in lx.VERB_FORMS:
+            start = k
+            break
+    pol = cue_polarity([t.lower_ for t in doc[start:trig]])
+    if pol != "asserted":
+        return pol
+    before = [t.lower_ for t in doc[s0:trig]]
+    if any(w in _SENTENCE_HEDGES for w in before) or any(
+        w in _ALLEGING and nxt == "that" for w, nxt in zip(before, before[1:], strict=False)
+    ):
+        return "hedged"
+    last = next((t.text for t in reversed(doc[s0:s1]) if not t.is_space), "")
+    return "hedged" if last == "?" else "asserted"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_polarity_from_the_token_table(text: str) -> None:
+    doc = parse(text)
+    n = len(doc)
+    seen = set()
+    for trig in range(n + 1):
+        for window in (trig - 6, 0):
+            got = relation_polarity(doc, window, trig, 0, n)
+            assert got == _plain_polarity(doc, window, trig, 0, n)
+            seen.add(got)
+    if text.startswith("The army"):
+        assert seen == {"asserted", "hedged", "negated"}
