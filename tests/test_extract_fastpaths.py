@@ -163,3 +163,25 @@ def test_polarity_from_the_token_table(text: str) -> None:
             seen.add(got)
     if text.startswith("The army"):
         assert seen == {"asserted", "hedged", "negated"}
+
+
+def test_prepare_process_freezes_the_loaded_tables_once(tmp_path) -> None:
+    """The analyze paths call prepare_process before their first document: afterwards the
+    model and tables sit in the permanent generation, and a second call freezes nothing."""
+    import subprocess
+    import sys
+
+    script = (
+        "import gc\n"
+        "from actorgraph.extract.pipeline import prepare_process\n"
+        "before = gc.get_freeze_count()\n"
+        "prepare_process()\n"
+        "first = gc.get_freeze_count()\n"
+        "gc.unfreeze(); prepare_process()\n"
+        "print(before, first, gc.get_freeze_count())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.split()
+    before, first, again = map(int, out)
+    assert before == 0 and first > 10_000 and again == 0

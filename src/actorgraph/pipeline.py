@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from actorgraph.extract.nlp import DEFAULT_MODEL
-from actorgraph.extract.pipeline import analyze_document
+from actorgraph.extract.pipeline import analyze_document, prepare_process
 from actorgraph.ingest.loader import discover, load_file
 from actorgraph.records import Document, Rejection
 from actorgraph.resolve.resolver import resolve as resolve  # re-exported for callers
@@ -97,6 +97,7 @@ def _analyze_here(
             if store.has_document(item.id):
                 report.duplicates += 1
                 continue
+            prepare_process(model)  # once, before the first document analysed
             if store_document(store, item, model):
                 report.added += 1
             else:

@@ -48,7 +48,7 @@ def analyze_batch(
     single-process run does. Documents in ``known`` (stored before the run) or met earlier
     in this batch are recorded as known and not analysed again.
     """
-    from actorgraph.extract.pipeline import analyze_document
+    from actorgraph.extract.pipeline import analyze_document, prepare_process
     from actorgraph.ingest.loader import load_file
 
     writer = ShardWriter()
@@ -62,6 +62,7 @@ def analyze_batch(
                 writer.known(path)
             else:
                 seen.add(item.id)
+                prepare_process(model)  # once per worker process
                 writer.document(item, analyze_document(item, model))
     writer.write(Path(shard))
     return shard
