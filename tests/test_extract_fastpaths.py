@@ -46,7 +46,7 @@ _PLAIN_TOKEN = re.compile(
 )
 _PLAIN_ANCHOR = re.compile(
     r"\d+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Mon|Tues|Wednes|Thurs"
-    r"|Fri|Satur|Sun)day\b|\b(?i:yesterday|today|tomorrow|tonight|week|month|year|decade|ago)"
+    r"|Fri|Satur|Sun)day\b|\b(?i:yesterday|today|tomorrow|tonight|night|week|month|year|decade|ago)"
 )
 
 
@@ -97,10 +97,13 @@ def test_skipping_patterns_finds_the_same_dates(text: str, pub: dates.Pub | None
     assert dates._matches(text, pub) == _plain_matches(text, pub)
 
 
-def test_last_night_alone_is_still_found() -> None:
-    """ "last night" has no anchor of its own: it must be read where another anchor is."""
+def test_last_night_is_found_with_or_without_another_anchor() -> None:
+    """ "night" is an anchor of its own (it once was not: "last night" was only read when a
+    digit or month name happened to be near)."""
     text = "Shelling resumed 2 streets away last night."
     assert dates._matches(text, (2021, 3, 10)) == [(32, 42, "2021-03-09")]
+    assert dates._matches("Shelling resumed last night.", (2021, 3, 10)) == [(17, 27, "2021-03-09")]
+    assert dates._matches("The night was quiet; raids come at night.", (2021, 3, 10)) == []
 
 
 @pytest.mark.parametrize("text", TEXTS)

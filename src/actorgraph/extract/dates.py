@@ -139,14 +139,13 @@ RE_YEAR = re.compile(rf"(?<![\d$€£#/.,])\b(?P<y>{_YEAR})\b(?![,.]\d|%)")
 # Anchors, by kind: digits (D), month names (M), weekdays (W), time words (T). The leading
 # lookahead only rejects, fast, positions where no alternative can start.
 RE_ANCHOR = re.compile(
-    r"(?=[\dJFMASONDTW]|(?i:[ytwmda]))"
+    r"(?=[\dJFMASONDTW]|(?i:[ytwmdan]))"
     r"(?:(?P<D>\d+)|\b(?:(?P<M>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|(?P<W>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-    r"|(?P<T>(?i:yesterday|today|tomorrow|tonight|week|month|year|decade|ago))))"
+    r"|(?P<T>(?i:yesterday|today|tomorrow|tonight|night|week|month|year|decade|ago))))"
 )
 WINDOW = 48  # longer than any date expression on either side of its anchor
 _KIND = {"D": 1, "M": 2, "W": 4, "T": 8}
-_NIGHT = re.compile(r"(?i:night)")  # "last night" has no anchor of its own
 RE_ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d.*)?)?)?\s*")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -344,7 +343,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
 # The anchor kinds each pattern's match must contain (a bit mask of _KIND), in PATTERNS'
 # order: a window without them cannot hold a match, so the pattern is not run there. Every
 # month name, weekday, digit and time word of a match starts at a word boundary, so
-# RE_ANCHOR finds it, in the same window. RE_DAYWORD's "last night" is checked apart.
+# RE_ANCHOR finds it, in the same window ("night" is a time word for "last night").
 _NEEDS = (3, 3, 1, 1, 10, 3, 3, 3, 2, 4, 8, 8, 8, 1)
 
 
@@ -392,7 +391,7 @@ def _matches(text: str, pub: Pub | None) -> list[tuple[int, int, str]]:
     for lo, hi, kinds in _windows(text):
         for prio, (rx, resolve) in enumerate(PATTERNS):
             needs = _NEEDS[prio]
-            if kinds & needs != needs and not (rx is RE_DAYWORD and _NIGHT.search(text, lo, hi)):
+            if kinds & needs != needs:
                 continue
             for m in rx.finditer(text, lo, hi):
                 if rx is RE_YEAR and _is_count(text, m):
