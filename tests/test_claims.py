@@ -192,3 +192,38 @@ def test_a_vow_is_a_claim_whose_content_is_the_infinitive():
     # "said to be" stays no claim
     claims, _ = build("Petrov is said to be ill.")
     assert claims == []
+
+
+def test_progressive_reporting_verb_after_a_quote_resolves_the_role_to_its_person() -> None:
+    text = (
+        "The Foreign Minister, Ivan Petrov, spoke in Paris. "
+        "“We will not give up one village,” the minister was saying."
+    )
+    c = one(text)
+    assert c.speaker == "e0" and c.text == "We will not give up one village"
+
+
+def test_name_between_commas_is_the_speaker_and_told_to_the_audience_is_a_cue() -> None:
+    text = "The Minister of Defence, Ivan Petrov, has told to the journalists that Egypt will win."
+    c = one(text)
+    assert c.speaker == "e0" and c.text == "Egypt will win"
+
+
+def test_subject_with_place_attached_and_progressive_is_an_anonymous_speaker() -> None:
+    c = one("The elders of the district were saying that the fighters took the harvest.")
+    assert c.speaker is None and c.text == "the fighters took the harvest"
+    c = one("Officials in the north say clashes between the two sides continued overnight.")
+    assert c.speaker is None and c.text.startswith("clashes between")
+
+
+def test_said_before_a_clause_is_not_an_inverted_speaker() -> None:
+    text = (
+        "Ivan Petrov, speaking beside Lena Voss in Cairo, said the alliance would stand by Egypt."
+    )
+    c = one(text)
+    assert c.speaker == "e0" and c.text == "the alliance would stand by Egypt"
+
+
+def test_according_to_a_statement_from_a_staff_names_its_state() -> None:
+    c = one("According to a statement from the French general staff, the Northern Front retreated.")
+    assert c.speaker == "e2" and c.text == "the Northern Front retreated"

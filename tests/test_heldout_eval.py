@@ -3,7 +3,8 @@ write the extraction rules' vocabulary (tests/data/heldout, see its README).
 
 The seed gate (tests/test_quality_gate.py) scores the articles the rules were developed on;
 this one scores articles in other styles and about other conflicts (set A, six articles;
-set B, four articles written and annotated later and never used to tune a rule), so a
+set B, four articles written and annotated later and never used to tune a rule; set C, five
+more in other styles, annotated before the tool was run on them), so a
 change that only helps the seeds while breaking general constructions fails here. Floors are the
 measured totals minus about 0.05, rounded down; raise them when extraction improves.
 """
@@ -21,9 +22,10 @@ from actorgraph.evaluate.scorer import evaluate
 
 HELDOUT = Path(__file__).with_name("data") / "heldout"
 HELDOUT_B = Path(__file__).with_name("data") / "heldout_b"
+HELDOUT_C = Path(__file__).with_name("data") / "heldout_c"
 
-# Set A after the second generalisation round (strict P/R/F1 0.97/0.54/0.70, lenient
-# 1.00/0.65/0.79, polarity 0.97, actors 0.96, claims 0.62, dates 1.00, labels 0.38), minus 0.05.
+# Set A after the third generalisation round (strict P/R/F1 0.97/0.54/0.70, lenient
+# 1.00/0.65/0.79, polarity 0.97, actors 0.96, claims 0.66, dates 1.00, labels 0.50), minus 0.05.
 FLOORS = {
     "actor_recall": 0.91,
     "rel_strict_p": 0.91,
@@ -33,16 +35,16 @@ FLOORS = {
     "rel_lenient_r": 0.60,
     "rel_lenient_f1": 0.74,
     "polarity_acc": 0.91,
-    "claim_recall": 0.57,
+    "claim_recall": 0.60,
     "date_recall": 0.95,
-    "label_recall": 0.33,
+    "label_recall": 0.45,
     "title_ok": 0.95,
     "published_ok": 0.95,
     "author_ok": 0.95,
 }
 # Set B (four articles annotated before the tool was run on them, never tuned on): strict
-# P/R/F1 0.83/0.45/0.59, lenient 0.88/0.52/0.65, polarity 0.87, actors 0.90, claims 0.52,
-# dates 1.00, labels 0.57, minus 0.05.
+# P/R/F1 0.83/0.45/0.59, lenient 0.88/0.52/0.65, polarity 0.87, actors 0.90, claims 0.57,
+# dates 1.00, labels 0.71, minus 0.05.
 FLOORS_B = {
     "actor_recall": 0.85,
     "rel_strict_p": 0.78,
@@ -52,14 +54,37 @@ FLOORS_B = {
     "rel_lenient_r": 0.46,
     "rel_lenient_f1": 0.60,
     "polarity_acc": 0.81,
-    "claim_recall": 0.47,
+    "claim_recall": 0.51,
     "date_recall": 0.95,
-    "label_recall": 0.52,
+    "label_recall": 0.66,
     "title_ok": 0.95,
     "published_ok": 0.95,
     "author_ok": 0.95,
 }
-SETS = {"A": (HELDOUT, 6, FLOORS), "B": (HELDOUT_B, 4, FLOORS_B)}
+# Set C (five articles in other styles, annotated before the tool was run on them): strict
+# P/R/F1 0.50/0.17/0.25, lenient 0.62/0.24/0.34, polarity 0.67, actors 0.95, claims 0.90,
+# dates 0.92, labels 0.77, minus 0.05. Relation recall is the known weak point.
+FLOORS_C = {
+    "actor_recall": 0.89,
+    "rel_strict_p": 0.45,
+    "rel_strict_r": 0.12,
+    "rel_strict_f1": 0.20,
+    "rel_lenient_p": 0.56,
+    "rel_lenient_r": 0.18,
+    "rel_lenient_f1": 0.29,
+    "polarity_acc": 0.61,
+    "claim_recall": 0.85,
+    "date_recall": 0.87,
+    "label_recall": 0.71,
+    "title_ok": 0.95,
+    "published_ok": 0.95,
+    "author_ok": 0.95,
+}
+SETS = {
+    "A": (HELDOUT, 6, FLOORS),
+    "B": (HELDOUT_B, 4, FLOORS_B),
+    "C": (HELDOUT_C, 5, FLOORS_C),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -78,7 +103,7 @@ def test_every_article_has_a_gold_file_and_is_scored(heldout: tuple) -> None:
     assert sorted(scores["docs"]) == articles
 
 
-@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT_B], ids=["A", "B"])
+@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT_B, HELDOUT_C], ids=["A", "B", "C"])
 def test_gold_evidence_is_verbatim_article_text(folder: Path) -> None:
     for gold_path in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

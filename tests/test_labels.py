@@ -187,3 +187,34 @@ def test_office_fields_and_evaluative_epithets():
     assert labels(text, PETROV) == [("p", "press secretary")]
     text = "France, the loyal arms dealer, says nothing at all."
     assert ("fr", "loyal arms dealer") in labels(text, [("France", "fr")])
+
+
+def test_office_named_by_its_field_before_or_apposed_to_a_name() -> None:
+    assert labels("Secretary of State Ivan Petrov said no.", PETROV) == [
+        ("p", "Secretary of State")
+    ]
+    assert labels("The Minister of Defence, Ivan Petrov, said no.", PETROV) == [
+        ("p", "Minister of Defence")
+    ]
+
+
+def test_apposition_with_an_unlisted_adjective_and_an_of_phrase() -> None:
+    text = "Ivan Petrov, the turbaned strongman of the southern hills, spoke."
+    assert labels(text, PETROV) == [("p", "turbaned strongman")]
+    text = "Ivan Petrov, a billionaire prime minister with few friends, spoke."
+    assert labels(text, PETROV) == [("p", "billionaire prime minister")]
+    # a lower-case word with no role head after it is not a label
+    assert labels("Ivan Petrov, the quiet one, spoke.", PETROV) == []
+
+
+def test_possessor_before_an_apposed_role() -> None:
+    text = "Egypt's envoy, Ivan Petrov, arrived."
+    assert ("p", "envoy") in labels(text, PETROV + [("Egypt", "eg")])
+
+
+def test_member_and_delegation_heads() -> None:
+    assert labels("France, a NATO member, abstained.", [("France", "fr")]) == [
+        ("fr", "NATO member")
+    ]
+    text = "Ivan Petrov, the head of the French delegation, spoke."
+    assert labels(text, PETROV) == [("p", "head of the French delegation")]

@@ -203,6 +203,19 @@ def test_evidence_span_and_trigger() -> None:
 
 # Constructions found missing on the held-out articles (tests/data/heldout), one sentence each.
 GENERAL_CASES = [
+    # harbouring is support; "sell X to Y" is the give frame; "affiliated with" allies
+    (
+        "Egypt sheltered Northern Front commanders for years.",
+        {("Egypt", "support", "Northern Front", "asserted")},
+    ),
+    (
+        "Turkey has sold armed drones to Egypt.",
+        {("Turkey", "support", "Egypt", "asserted")},
+    ),
+    (
+        "The Northern Front is affiliated with the Islamic State.",
+        {("Northern Front", "support", "Islamic State", "asserted")},
+    ),
     # a doubled consonant in the past participle ("expelled")
     (
         "Chad expelled the Harmattan Brigade from the border towns.",

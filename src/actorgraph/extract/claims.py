@@ -60,6 +60,10 @@ SENT_ADVERBS = wordset(
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 NP_WORDS = SPEAKER_HEADS | PERSON_HEADS | GROUP_HEADS | DESCRIPTORS | {"the", "a", "an"}
 RELATIVES = wordset("which who whom whose what")
+# Auxiliaries and modals: after "said" they show a complement clause, not a speaker phrase.
+CLAUSE_VERBS = (BE_FORMS | MODALS | wordset("has have had will would")) - {"to"}
+# Progressive "was saying": the participle is the reporting verb, the subject precedes "was".
+PROGRESSIVE_AUX = wordset("is are was were")
 ORG_POSSESSIVES = wordset("its their")
 ORG_KINDS = wordset("state armed_group organization government group")
 # "X vowed to fight on": a pledge whose content is the infinitive clause.
@@ -219,9 +223,35 @@ class _Finder:
             chosen = (before or found)[-1]
             return _Speaker(chosen.entity, text, start, end)
         if head.lower in SPEAKER_HEADS or singular(head.lower) in SPEAKER_HEADS:
-            owner = self._owner(start) if text.split()[0].lower() in ORG_POSSESSIVES else None
+            words = text.split()
+            owner = self._owner(start) if words[0].lower() in ORG_POSSESSIVES else None
+            if owner is None and len(words) == 2 and words[0].lower() == "the":
+                owner = self._role_antecedent(start, head.lower)
             return _Speaker(owner, text, start, end)
+        # "Officials in the province", "the elders of the district": the head precedes the
+        # preposition that attaches a place.
+        first = self.ix.tok_at(start)
+        for t in self.toks[first : self.ix.tok_at(end)]:
+            if t.lower in PHRASE_PREPS:
+                if t is not self.toks[first]:
+                    prev = self.toks[self.ix.tok_at(t.start) - 1]
+                    if singular(prev.lower) in SPEAKER_HEADS:
+                        return _Speaker(None, text, start, end)
+                break
         return None
+
+    def _role_antecedent(self, pos: int, role: str) -> str | None:
+        """ "the minister said": the latest person, in this or the previous sentence, whose
+        mention or nearby words carry the role; None when there is no such person."""
+        if role not in PERSON_HEADS:
+            return None
+        m = self.ix.previous_mention(pos, self.kinds, "person")
+        if m is None or self.ix.sentence_of(pos) - self.ix.sentence_of(m.start) > 1:
+            return None
+        s0 = self.ix.sentence_span(m.start)[0]
+        if role not in self.text[s0 : m.end].lower():
+            return None
+        return m.entity
 
     def _owner(self, pos: int) -> str | None:
         """ "Its spokesman said": the organisation or state named last before ``pos``."""
@@ -242,18 +272,50 @@ class _Finder:
             or (toks[j].lower in WEEKDAYS and j > 0 and toks[j - 1].lower == "on")
         ):
             j -= 2 if toks[j].lower in WEEKDAYS else 1
+        if (
+            j > 0
+            and toks[j].lower in PROGRESSIVE_AUX
+            and toks[i].lower in REPORT_PARTICIPLES
+            and toks[j - 1].is_word
+        ):
+            j -= 1  # "the minister was saying": the subject is before the auxiliary
         if j >= 0 and toks[j].lower in BE_FORMS | MODALS:
             return None
+        if (
+            j >= 3
+            and toks[j].is_word
+            and toks[j - 1].lower in ("the", "a", "an")
+            and toks[j - 2].lower in PHRASE_PREPS
+            and singular(toks[j - 3].lower) in SPEAKER_HEADS
+            and self.ix.mention_covering(toks[j].start, toks[j].end) is None
+        ):  # "the elders of the district said": the head before the attached place
+            spk = self._speaker_phrase(j - 3, floor)
+            if spk is not None:
+                return _Speaker(
+                    spk.entity, self.text[spk.start : toks[j].end], spk.start, toks[j].end
+                )
         if j >= 0 and toks[j].text == ",":  # "X, speaking to Y, said" / "X, the minister, said"
             k = j - 1
             while k >= 0 and j - k <= 12 and toks[k].start >= floor:
                 if toks[k].text in QUOTE_CHARS or toks[k].text in SENT_END:
                     return None
                 if toks[k].text == ",":
-                    return self._speaker_phrase(k - 1, floor)
+                    named = self._apposed_name(k, j)
+                    return named or self._speaker_phrase(k - 1, floor)
                 k -= 1
             return None
         return self._speaker_phrase(j, floor)
+
+    def _apposed_name(self, k: int, j: int) -> _Speaker | None:
+        """ "The Minister of Defence, NAME, said": the name between the commas at ``k`` and
+        ``j`` is the speaker when it is one person's mention and nothing else."""
+        toks = self.toks
+        if j - k < 2:
+            return None
+        m = self.ix.mention_covering(toks[k + 1].start, toks[k + 1].end)
+        if m is None or m.end < toks[j - 1].end or self.kinds.get(m.entity) != "person":
+            return None
+        return _Speaker(m.entity, m.text, m.start, m.end)
 
     def _first_mention_speaker(self, i: int) -> _Speaker | None:
         """For participle cues ("X issued a statement saying ..."): the clause subject."""
@@ -309,6 +371,14 @@ class _Finder:
                 break
             end += 1
         for k in range(a, end):
+            progressive = (
+                toks[k].lower in REPORT_PARTICIPLES
+                and k > a + 1
+                and toks[k - 1].lower in PROGRESSIVE_AUX
+            )  # “...,” the minister was saying
+            if progressive:
+                spk = self._speaker_phrase(k - 2, toks[a].start)
+                return (k, spk) if spk is not None else None
             if toks[k].lower in REPORT_BARE:
                 if k == a and k + 1 < end:  # “...,” said the minister
                     last = toks[end - 1]
@@ -422,6 +492,8 @@ class _Finder:
         rest = [t for t in self._until(i + 1, s_end, 12) if t.text not in SENT_END]
         if not rest or len(rest) > 10 or any(not (t.is_word or t.is_possessive) for t in rest):
             return None
+        if any(t.lower in CLAUSE_VERBS for t in rest):
+            return None  # "X, said the alliance would ...": a complement clause, not a speaker
         spk = self._resolve(rest[0].start, rest[-1].end, rest[-1])
         if spk is None and rest[0].lower in PRONOUNS_PERSON:
             spk = self._pronoun(rest[0])
@@ -439,7 +511,9 @@ class _Finder:
                 continue
             if self._inside_claim(t.start):
                 continue
-            if i + 1 < len(toks) and toks[i + 1].lower == "to":  # "said to be", "claimed to"
+            if (
+                i + 2 < len(toks) and toks[i + 1].lower == "to" and not self._to_audience(i + 2)
+            ):  # "said to be", "claimed to"; not "told to the journalists that"
                 if verb in PLEDGES:
                     self._pledge(i)
                 continue
@@ -458,6 +532,12 @@ class _Finder:
             span = self._content_after(i) or self._postposed(i, spk)
             if span is not None:
                 self._add(spk, verb, *span)
+
+    def _to_audience(self, k: int) -> bool:
+        """Whether token ``k``, after "said to"/"told to", begins the audience ("the
+        journalists", "reporters") rather than an infinitive ("to be")."""
+        w = self.toks[k].lower
+        return w in ("the", "a", "an") or singular(w) in SPEAKER_HEADS
 
     def _pledge(self, i: int) -> None:
         """ "X vowed to fight for every street": the infinitive is what X pledged."""

@@ -59,7 +59,8 @@ MAKERS = wordset(
     "crown crowned proclaim proclaimed elect elected call called calling dub dubbed"
 )
 APPOSITION_END = wordset(
-    "who whose which that with and from in at for since known based backed said says has had is was"
+    "who whose which that with and from in at for since known based backed said says has had is "
+    "was of"
 )
 FOLLOW_OK = wordset(
     "to and or but who whom whose that which is was has had have will would could can may "
@@ -139,7 +140,11 @@ class _Labeller:
         """Label = tokens i..j (inclusive); ``head`` is the token checked against the kind."""
         if i > j or j - i >= MAX_WORDS + 5:
             return
-        head = head or self.toks[j]
+        if head is None:  # the last role word: "Minister of Defence" is headed by Minister
+            k = next((x for x in range(i + 1, j) if self.toks[x].lower == "of"), j + 1) - 1
+            while k > i and not _is_head(self.toks[k]):
+                k -= 1
+            head = self.toks[k]
         if check_kind and not self._fits(entity, head):
             return
         covering = self.ix.mention_covering(head.start, head.end)
@@ -175,6 +180,16 @@ class _Labeller:
         if j < 0 or toks[j].start < floor:
             return None
         t = toks[j]
+        if (
+            j >= 2
+            and t.is_title
+            and toks[j - 1].lower == "of"
+            and toks[j - 2].text in TITLE_WORDS
+            and toks[j - 2].start >= floor
+        ):  # "Secretary of State", "Minister of Defence": an office named by its field
+            inner = self._backward(j - 2, floor)
+            if inner is not None:
+                return inner[0], j
         if t.lower in EPITHET_ADJECTIVES:
             return j, j
         if not _is_head(t):
@@ -189,6 +204,20 @@ class _Labeller:
             return None
         return i + 1, j
 
+    def _loose_modifier(self, q: int, stop: int) -> bool:
+        """An adjective outside the descriptor list ("the turbaned strongman", "a billionaire
+        prime minister"): a lower-case content word with a role head at most two words on."""
+        t = self.toks[q]
+        if not (t.text.isalpha() and t.text.islower()) or t.lower in FUNCTION_WORDS:
+            return False
+        for r in range(q + 1, min(q + 3, len(self.toks))):
+            u = self.toks[r]
+            if u.start >= stop or not u.is_word:
+                return False
+            if _is_head(u):
+                return True
+        return False
+
     def _forward(self, p: int, stop: int) -> tuple[int, int, int] | None:
         """A label starting at token ``p``: (first, last, head) token indices."""
         toks, n = self.toks, len(self.toks)
@@ -202,7 +231,7 @@ class _Labeller:
                 continue
             if _is_head(t):
                 head = q
-            elif not _is_modifier(t):
+            elif not (_is_modifier(t) or (head < 0 and self._loose_modifier(q, stop))):
                 break
             q += 1
         if head < 0 or (head == p and singular(head_key(toks[head].text)) in WEAK_HEADS):
@@ -252,7 +281,8 @@ class _Labeller:
             if span is None:
                 return
             left = toks[span[0] - 1] if span[0] > 0 else None
-            if (left is None or left.lower not in DETERMINERS) and span[0] == span[1]:
+            determined = left is not None and (left.lower in DETERMINERS or left.is_possessive)
+            if not determined and span[0] == span[1]:  # "the envoy, X" / "Y's envoy, X"
                 return
             self._add(m.entity, *span)
             return

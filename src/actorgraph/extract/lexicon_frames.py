@@ -21,7 +21,9 @@ AIM_PARTICLES = wordset("at on upon into")
 EXPELLING = wordset("push drive chase kick force")
 EXPEL_PARTICLES = wordset("out back away")
 # "X sent weapons to Y", "X offered Y a loan", "X lent Y money": a thing given is named.
-GIVING = wordset("send ship deliver provide give transfer smuggle offer grant lend extend pledge")
+GIVING = wordset(
+    "send ship deliver provide give transfer smuggle offer grant lend extend pledge sell"
+)
 GIVEN_THINGS = wordset(
     """weapons arms ammunition munitions drones missiles rockets aid assistance support help
     loan loans credit credits money funds funding cash dollars billions millions equipment
@@ -36,6 +38,7 @@ _IRREGULAR_PAST = {
     "send": ("sent",),
     "give": ("gave", "given"),
     "lend": ("lent",),
+    "sell": ("sold",),
     "chase": (),
 }
 

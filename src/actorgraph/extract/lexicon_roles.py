@@ -63,7 +63,8 @@ SPEAKER_HEADS = wordset(
     "journalist journalists reporter reporters correspondent scholar scholars professor "
     "researcher researchers police authorities administration organisation organization "
     "group movement body department secretary chief head deputy prosecutor investigators "
-    "document memo communique communiqué"
+    "document memo communique communiqué staff command headquarters elder elders villagers "
+    "locals survivors medics doctors"
 )
 PRONOUNS_PERSON = wordset("he she")
 PRONOUNS_OTHER = wordset("they it we i you")
@@ -91,15 +92,15 @@ GROUP_HEADS = wordset(
     "branch wing cell gang cartel clan tribe umbrella front bloc camp body agency "
     "mercenaries rebels insurgents militants jihadists extremists terrorists fighters "
     "loyalists islamists nation country kingdom republic monarchy emirate democracy "
-    "dictatorship theocracy cult federation union"
+    "dictatorship theocracy cult federation union delegation"
 )
 # Heads that fit any kind of actor.
 ANY_HEADS = wordset(
     "ally backer sponsor patron partner rival enemy foe opponent proxy player actor broker "
-    "client friend adversary supporter guarantor mediator dealer puppet puppets"
+    "client friend adversary supporter guarantor mediator dealer puppet puppets member"
 )
 # Heads too generic to stand alone ("man", "figure"): they need a modifier.
-WEAK_HEADS = wordset("man woman figure force power player actor body state group")
+WEAK_HEADS = wordset("man woman figure force power player actor body state group member")
 # A generic head noun glued after a name ("the X regime", "the Y sect").
 GLUED_HEADS = wordset(
     "sect regime militia militias junta clan faction movement cult camp loyalists gang dynasty"
