@@ -131,7 +131,12 @@ def test_capitalised_flags(text: str) -> None:
 def _plain_polarity(doc: Doc, window: int, trig: int, s0: int, s1: int) -> str:
     """``relation_polarity`` as it was written over spaCy tokens (no exclusion)."""
     from actorgraph.extract import lexicon as lx
-    from actorgraph.extract.polarity import _ALLEGING, _HARD_BREAKS, _SENTENCE_HEDGES
+    from actorgraph.extract.polarity import (
+        _ALLEGING,
+        _HARD_BREAKS,
+        _SENTENCE_HEDGES,
+        _reported_future,
+    )
 
     start = max(s0, window)
     for k in range(trig - 1, start - 1, -1):
@@ -142,7 +147,11 @@ def _plain_polarity(doc: Doc, window: int, trig: int, s0: int, s1: int) -> str:
         if doc[k - 1].text == "," and doc[k].lower_ in lx.VERB_FORMS:
             start = k
             break
-    pol = cue_polarity([t.lower_ for t in doc[start:trig]])
+    words = [t.lower_ for t in doc[start:trig]]
+    pol = cue_polarity(words)
+    lower = [t.lower_ for t in doc]
+    if pol == "hedged" and _reported_future(lower, words, s0, trig, s1):
+        pol = "asserted"  # "X said it would ...": a reported intention
     if pol != "asserted":
         return pol
     before = [t.lower_ for t in doc[s0:trig]]

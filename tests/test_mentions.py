@@ -149,3 +149,15 @@ def test_opponents_and_led_coalitions_are_actors_of_their_own() -> None:
     assert ents["Chadian rebels"].kind == "group"
     assert ents["French-led coalition"].kind == "armed_group"
     assert "Chad" not in ents and "France" not in ents
+
+
+def test_lower_case_arabic_article_variant_of_a_known_group() -> None:
+    ents = entities("Soldiers fought the al-Shabaab group near the port. Al-Qaeda was silent.")
+    assert ents["Al-Shabaab"].kind == "armed_group" and "al-Shabaab" in ents["Al-Shabaab"].aliases
+    assert ents["Al Qaeda"].kind == "armed_group"
+
+
+def test_clan_and_cartel_cue_armed_groups() -> None:
+    ents = entities("The Northern Clan and the Pacific Cartel clashed near the port.")
+    assert ents["Northern Clan"].kind == "armed_group"
+    assert ents["Pacific Cartel"].kind == "armed_group"

@@ -77,7 +77,22 @@ def gazetteer() -> dict[str, GazEntry]:
         add(name, GazEntry(key, name, kind, "name"))
         for a in _split(row[3]):
             add(a.removeprefix("the "), GazEntry(key, name, kind, "alias"))
+        for form in [name, *_split(row[3])]:
+            add(_article_case_variant(form), GazEntry(key, name, kind, "alias"))
     return table
+
+
+def _article_case_variant(form: str) -> str:
+    """ "Al-Nusra Front" <-> "al-Nusra Front": the Arabic article is written both ways mid-sentence.
+
+    Only names from the table get the variant, so a lower-case "al-" never starts an unknown
+    name (which could be a person's family name)."""
+    for upper, lower in (("Al-", "al-"), ("Al ", "al ")):
+        if form.startswith(upper):
+            return lower + form[len(upper) :]
+        if form.startswith(lower):
+            return upper + form[len(lower) :]
+    return ""
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,7 @@ ORG_CUES: dict[str, str] = {}
 for _w in (
     "Army Armies Forces Force Brigade Brigades Militia Militias Battalion Battalions "
     "Division Corps Guard Guards Guardians Regiment Legion Mujahideen Mujahedeen Fighters "
-    "Rebels Front"
+    "Rebels Front Clan Cartel"
 ).split():
     ORG_CUES[_w] = "armed_group"
 for _w in (
@@ -242,6 +242,10 @@ VERBS: dict[str, Trigger] = {
     "apologize": _t("apologize", "consult", "CONCEDE"),
     "invite": _t("meet", "consult", "CONSULT"),
     "welcome": _t("meet", "consult", "CONSULT"),
+    # symmetric: "X and Y signed an agreement", "X agreed a truce with Y"
+    "sign": _t("negotiate", "consult", "CONSULT"),
+    "shuttle": _t("negotiate", "consult", "CONSULT"),
+    "agree": _t("negotiate", "consult", "CONSULT"),
 }
 # Verbs that need a particle to be relational ("side with", "talk to").
 VERB_PARTICLES = frozenset(["with", "to", "on", "against", "for", "into", "at"])
@@ -356,6 +360,10 @@ PHRASES: dict[tuple[str, ...], Trigger] = {
     ("held", "talks", "with"): _t("negotiate", "consult", "CONSULT"),
     ("holds", "talks", "with"): _t("negotiate", "consult", "CONSULT"),
     ("spoke", "with"): _t("call", "consult", "CONSULT"),
+    ("plead", "with"): _t("request", "consult", "REQUEST"),
+    ("pleads", "with"): _t("request", "consult", "REQUEST"),
+    ("pleaded", "with"): _t("request", "consult", "REQUEST"),
+    ("pleading", "with"): _t("request", "consult", "REQUEST"),
     ("spoke", "to"): _t("call", "consult", "CONSULT"),
     ("speaks", "with"): _t("call", "consult", "CONSULT"),
     ("call", "on"): _t("demand", "oppose", "REQUEST"),

@@ -20,6 +20,9 @@ AIM_PARTICLES = wordset("at on upon into")
 # "X pushed Y out of Z", "X drove Y back": the object, then one of these words.
 EXPELLING = wordset("push drive chase kick force")
 EXPEL_PARTICLES = wordset("out back away")
+# "X liberated the town from Y", "X freed the port from Y": Y is the one driven out.
+FREEING = wordset("liberate free recapture retake reclaim")
+FREE_PARTICLES = wordset("from")
 # "X sent weapons to Y", "X offered Y a loan", "X lent Y money": a thing given is named.
 GIVING = wordset(
     "send ship deliver provide give transfer smuggle offer grant lend extend pledge sell"
@@ -40,15 +43,17 @@ _IRREGULAR_PAST = {
     "lend": ("lent",),
     "sell": ("sold",),
     "chase": (),
+    "retake": ("retook", "retaken"),
 }
 
 
 def _frame_forms() -> dict[str, tuple[Trigger, str, str]]:
-    """Inflected form -> (trigger, frame, tag); frame is "aimed", "expel" or "give"."""
+    """Inflected form -> (trigger, frame, tag); frame is "aimed", "expel", "free" or "give"."""
     table: dict[str, tuple[Trigger, str, str]] = {}
     for bases, trig, frame in (
         (AIMED, _ATTACK, "aimed"),
         (EXPELLING, _ATTACK, "expel"),
+        (FREEING, _ATTACK, "free"),
         (GIVING, _AID, "give"),
     ):
         for base in sorted(bases):

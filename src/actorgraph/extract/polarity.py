@@ -24,6 +24,16 @@ _HARD_BREAKS = frozenset({";", ".", "!"})
 _ALLEGING = frozenset(
     "alleges alleged allege claims claimed claim suspects suspected rumoured rumored".split()
 )
+# Statement verbs whose "would" clause reports a stated intention, not a speculation.
+_STATEMENT_VERBS = frozenset(
+    (
+        "said says told tells stated announced announces promised promises pledged pledges "
+        "vowed vows insisted insists added confirmed confirms declared declares stressed "
+        "reiterated"
+    ).split()
+)
+_RULE = frozenset("rule rules ruled ruling".split())
+_CONDITIONS = frozenset("if unless whether provided".split())
 _ACCUSATION = frozenset(
     ["accused", "accuses", "accusing", "accuse", "suspected", "suspects", "blamed", "blames"]
 )
@@ -46,6 +56,8 @@ def cue_polarity(words: list[str]) -> str:
             return "negated"
         if w in lx.DENIAL_WORDS:
             return "negated"
+        if w in _RULE and i + 1 < len(words) and words[i + 1] == "out":
+            return "negated"  # "X has ruled out talks with Y"
         if w in lx.ENDING_WORDS and i >= len(words) - 4:
             return "negated"  # "withdrew its support for", "cut off aid to"
     present = set(words)  # a phrase can only occur when its first word does
@@ -85,6 +97,8 @@ def relation_polarity(
             break
     words = [lower[k] for k in range(start, trigger_start) if not exclude[0] <= k < exclude[1]]
     pol = cue_polarity(words)
+    if pol == "hedged" and _reported_future(lower, words, sent_start, trigger_start, sent_end):
+        pol = "asserted"
     if pol != "asserted":
         return pol
     before = lower[sent_start:trigger_start]
@@ -98,6 +112,22 @@ def relation_polarity(
     if last == "?":
         return "hedged"
     return "asserted"
+
+
+def _reported_future(
+    lower: list[str], words: list[str], sent_start: int, trigger_start: int, sent_end: int
+) -> bool:
+    """ "X said it would send weapons to Y": a future reported by its speaker is asserted.
+
+    Only when "would" is the sole hedge cue, a statement verb comes before it in the
+    sentence, and no condition ("if", "unless") follows in the sentence."""
+    if "would" not in words or len(set(words) & lx.HEDGE_WORDS) != 1:
+        return False
+    before = lower[sent_start:trigger_start]
+    first_would = before.index("would")
+    if not any(w in _STATEMENT_VERBS for w in before[:first_would]):
+        return False
+    return not any(w in _CONDITIONS for w in lower[trigger_start:sent_end])
 
 
 def combine(base: str, member: str) -> str:

@@ -75,6 +75,8 @@ _OBJ_SKIP = frozenset(
     ).split()
 )
 _RELATIVE = frozenset({"who", "which", "that"})
+# Heads whose "in CAPITAL" names the state they govern ("successive governments in Lima").
+_SEAT_HEADS = frozenset("government governments regime authorities administration".split())
 _RELIANCE = frozenset({"reliance", "dependence"})
 # Capitalised adjectives that are not states ("the Kurdish militia", "Islamist factions").
 _PEOPLE_ADJECTIVES = frozenset(
@@ -124,7 +126,7 @@ _BACK_NOT_VERB = frozenset(
     (
         "pull pulled pulling go went going come came coming fight fought bring brought "
         "push pushed step stepped get got turn turned look looked way set hit send sent "
-        "call called moved move fall fell"
+        "call called moved move fall fell scale scaled scaling cut cuts"
     ).split()
 )
 _DEFINITE_ROLES = frozenset(
@@ -135,10 +137,11 @@ _DEFINITE_ROLES = frozenset(
 )
 # Definite descriptions that refer back to an organisation ("the movement", "the bloc").
 _ARMED_EPITHETS = frozenset(
-    "terrorists rebels militants insurgents separatists jihadists extremists".split()
+    "terrorists rebels militants insurgents separatists jihadists extremists guerrillas".split()
 )
 _DEFINITE_ORGS = (
-    frozenset("movement militia bloc alliance organisation organization".split()) | _ARMED_EPITHETS
+    frozenset("movement militia bloc alliance organisation organization group".split())
+    | _ARMED_EPITHETS
 )
 _ORG_KINDS = ("armed_group", "organization")
 _ORG_DESCRIPTION_ADJECTIVES = frozenset(
@@ -202,6 +205,11 @@ class _Sentence:
         self.groups = _build_groups(doc, mentions)
         self.group_at_end = {g.end: g for g in self.groups}
         self.group_at_start = {g.start: g for g in self.groups}
+        # Tokens of mentions that only modify the next one ("the Blue Legion commander X").
+        covered = {i for g in self.groups for i in range(g.start, g.end)}
+        self.modifiers = {
+            i for m in mentions if m.form != "pronoun" for i in range(m.start, m.end)
+        } - covered
 
     def left_group(
         self, pos: int, limit: int = 15, skip_pp: bool = True, skip_objects: bool = False
@@ -260,7 +268,15 @@ class _Sentence:
             g = self.group_at_start.get(k)
             if g is not None:
                 return g
+            if (
+                k in self.modifiers or (k - 1 in self.modifiers and self.tt.text[k] in _POSSESSIVE)
+            ) and k + 1 < hi:
+                k += 1  # "Chile backs Peru's Condor Group": the possessor modifies the object
+                continue
             w = self.tt.lower[k]
+            if w == "in" and k > pos and self.tt.lower[k - 1] in _SEAT_HEADS:
+                k += 1  # "the government in Lima": the capital stands for its state
+                continue
             if w in _CLAUSE_BREAKS and w not in (",",):
                 return None
             if not (w in skip or self.tt.is_punct[k] or _modifier_word(self.tt.text[k])):
@@ -277,6 +293,7 @@ class _Sentence:
                 return None  # an infinitive: "accused X of trying to wreck Y"
             if w in lx.PREPOSITIONS and k > pos and self.tt.lower[k - 1] in _LOCATIVE_HEADS:
                 return None
+
             k += 1
         return None
 
@@ -352,6 +369,13 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
         if m.form == "adjective" and i + 1 < len(ms) and ms[i + 1].start >= m.end:
             gap = tt.text[m.end : ms[i + 1].start]
             if all(w in lx.TITLE_WORDS or w.rstrip(".") + "." in lx.TITLE_WORDS for w in gap):
+                i += 1
+                continue
+        # An organisation before a role noun and a name modifies the name: "the Blue Legion
+        # commander X", "the Red Crescent spokesman X" -> X.
+        if i + 1 < len(ms) and ms[i + 1].start > m.end and ms[i + 1].form != "pronoun":
+            gap = tt.lower[m.end : ms[i + 1].start]
+            if len(gap) <= 2 and all(w in lx.ROLE_NOUNS for w in gap):
                 i += 1
                 continue
         # A possessor directly before another mention is a modifier: "X's Y" -> Y.
@@ -461,6 +485,8 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
     nxt = tt.lower[k + 1] if k + 1 < len(tt) else ""
     if verb and verb[1] == "past" and prev == "-":
         return verb[0], "compound", k + 1
+    if verb and verb[1] == "past" and (prev in lx.DETERMINERS or _giving_verb(prev)):
+        return None  # "sold armed drones", "the armed groups": a participle used as adjective
     noun_context = (
         prev in lx.DETERMINERS
         or prev in _POSSESSIVE
@@ -496,6 +522,11 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
     if frame and w not in _FRAME_NOUNISH and prev not in lx.DETERMINERS:
         return frame[0], frame[1], k + 1
     return None
+
+
+def _giving_verb(word: str) -> bool:
+    frame = fr.FRAME_FORMS.get(word)
+    return frame is not None and frame[1] == "give"
 
 
 def _departure_noun(tt: TokenTable, pos: int, end: int) -> int:
@@ -614,8 +645,9 @@ def _pronoun_mentions(
                 g = groups[-1]
                 for mem in g.members:
                     out.append(TokMention(mem.entity, k, k + 1, si, "pronoun"))
-        elif w == "its":
-            # "The Front said its fighters ...": the organisation or state last named.
+        elif w == "its" or (w == "it" and k > start and tt.lower[k - 1] in _IT_PREPOSITIONS):
+            # "The Front said its fighters ...", "talks with it": the organisation or state
+            # last named ("it" only as a prepositional object, never the expletive subject).
             prior = [m for m in sms if m.end <= k and m.form != "pronoun"]
             cands = [m for m in recent[-8:] + prior if kinds.get(m.entity, "person") != "person"]
             if cands:
@@ -646,7 +678,8 @@ def _pronoun_mentions(
 
 
 # The words _pronoun_mentions looks at; every other token is skipped.
-_PRONOUN_CUES = lx.PRONOUNS_PERSON | lx.PRONOUNS_PLURAL | {"its", "the"}
+_PRONOUN_CUES = lx.PRONOUNS_PERSON | lx.PRONOUNS_PLURAL | {"its", "it", "the"}
+_IT_PREPOSITIONS = frozenset("with against to on from toward towards".split())
 
 
 def _definite_org_head(tt: TokenTable, k: int, end: int) -> int:
@@ -655,8 +688,8 @@ def _definite_org_head(tt: TokenTable, k: int, end: int) -> int:
     Such a definite description names the organisation last mentioned; one followed by a
     capitalised word or "of" is a name or a description of something else."""
     j = k + 1 if tt.lower[k] in _ORG_DESCRIPTION_ADJECTIVES else k
-    if j >= end or tt.lower[j] not in _DEFINITE_ORGS:
-        return 0
+    if j >= end or tt.lower[j] not in _DEFINITE_ORGS or not tt.text[j].islower():
+        return 0  # "the Group for ...": a capitalised head starts a name
     nxt = tt.text[j + 1] if j + 1 < end else ""
     if nxt[:1].isupper() or nxt in ("of", "'s", "’s", "-"):
         return 0
@@ -734,7 +767,7 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
         j -= 1
     tgt: Group | None = None
     if j >= s.start and s.tt.lower[j] in _RELATIVE:
-        tgt = s.left_group(j, limit=4, skip_pp=False)
+        tgt = _relative_antecedent(s, j)
     elif j >= s.start and s.tt.text[j] == ",":
         tgt = s.group_at_end.get(j)
     else:
@@ -830,6 +863,23 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
+def _relative_antecedent(s: _Sentence, rel: int) -> Group | None:
+    """The actor a relative word at ``rel`` refers to.
+
+    Usually the group just before it; but in "Norway, an EU partner that sells drones" the
+    group only modifies a description in apposition, which stands for the group before the
+    comma."""
+    g = s.left_group(rel, limit=4, skip_pp=False)
+    if g is None or g.end == rel:
+        return g
+    j = g.start - 1
+    while j > s.start and s.tt.lower[j] in ("a", "an", "the"):
+        j -= 1
+    if j < g.start - 1 and s.tt.text[j] == ",":
+        return s.group_at_end.get(j) or g
+    return g
+
+
 def _object_relative_head(s: _Sentence, subject: Group) -> Group | None:
     """ "the alliance that the US-led coalition arms": the verb's object is the head noun
     before "that", when the subject directly follows the relative word."""
@@ -900,7 +950,7 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         j -= 1
     src: Group | None = None
     if j >= s.start and tt.lower[j] in _RELATIVE:
-        src = s.left_group(j, limit=4, skip_pp=False)
+        src = _relative_antecedent(s, j)
     elif j >= s.start and tt.text[j] == "," and tt.lower[k].endswith("ing"):
         src = s.first_group()
     elif (
@@ -932,7 +982,19 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     if trig.type == "fight" and t_end < s.end and tt.lower[t_end] in ("for", "alongside"):
         trig = lx.Trigger("ally", "support", "SUPPORT")  # "fight for X" is fighting on X's side
     alongside = t_end < s.end and tt.lower[t_end] == "alongside"
-    tgt = s.right_group(t_end + 1 if alongside else t_end, limit=8)
+    nxt = tt.lower[t_end] if t_end < s.end else ""
+    if trig.stance == "consult" and nxt == "that":
+        return None  # "X and Y agreed that Z ...": a complement clause, not a party
+    if tag_past(tt.lower[k]) and k - 1 >= s.start and tt.lower[k - 1] in lx.NOUNS:
+        return None  # "a war fought on X's behalf": a reduced relative on a noun, no subject
+    if trig.stance == "consult" and nxt == "between":
+        tgt = s.right_group(t_end + 1, limit=3)  # "X shuttled between Y and Z"
+    else:
+        tgt = s.right_group(t_end + 1 if alongside else t_end, limit=8)
+    if tgt is None:
+        tgt = _object_after_infinitive(s, trig, t_end) or _object_after_verbs(s, t_end)
+    if tgt is not None and trig.type == "negotiate" and _topic_object(s, t_end, tgt.start):
+        tgt = None  # "they discussed the handover of security to X": X is in the topic
     if tgt is None and src is not None:
         tgt = _object_relative_head(s, src)
     if (
@@ -940,11 +1002,77 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         and trig.stance == "consult"
         and src is not None
         and len(src.members) > 1
-        and src.end == j + 1
-    ):
+        and _only_head_nouns(s, src.end, j + 1)
+    ):  # "X and Y met", "Lebanese and Syrian negotiators met": the coordinated parties
         members = src.members
         return _Found(members[:1], members[1:], trig, k, t_end, src.start - 4)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def tag_past(word: str) -> bool:
+    """Whether ``word`` is the past form of a relation verb."""
+    verb = lx.VERB_FORMS.get(word)
+    return verb is not None and verb[1] == "past"
+
+
+def _object_after_infinitive(s: _Sentence, trig: lx.Trigger, t_end: int) -> Group | None:
+    """ "X threatened to send Y back": a threat's target is the object of its infinitive."""
+    tt = s.tt
+    if trig.type != "threaten" or t_end + 2 >= s.end or tt.lower[t_end] != "to":
+        return None
+    if not tt.text[t_end + 1].islower() or tt.lower[t_end + 1] in lx.VERB_FORMS:
+        return None  # another trigger ("threatened to attack Y") relates them itself
+    return s.right_group(t_end + 2, limit=3)
+
+
+def _object_after_verbs(s: _Sentence, t_end: int) -> Group | None:
+    """ "X arms, trains and pays the militia": the object after coordinated verbs."""
+    tt = s.tt
+    k, joined = t_end, False
+    while k + 1 < s.end and k < t_end + 6:
+        w = tt.lower[k]
+        if w in (",", "and", "or") and tt.text[k + 1].islower() and _verbish(tt.lower[k + 1]):
+            joined = joined or w != ","
+            k += 2
+            if joined:
+                break
+            continue
+        break
+    return s.right_group(k, limit=4) if joined else None
+
+
+def _verbish(word: str) -> bool:
+    """A lower-case word that may be a finite verb in a verb list ("trains", "pays")."""
+    return (
+        word in lx.VERB_FORMS
+        or word.endswith(("s", "ed"))
+        and word not in lx.DETERMINERS
+        and word not in lx.PREPOSITIONS
+        and word not in lx.BE_AUX
+    )
+
+
+_TOPIC_PREPOSITIONS = frozenset("to of for on about".split())
+
+
+def _topic_object(s: _Sentence, t_end: int, tgt_start: int) -> bool:
+    """ "discussed the handover of security to X": a party reached only through the topic
+    noun phrase (a noun, then a preposition) is part of the topic, not the other party."""
+    tt = s.tt
+    if tgt_start - t_end < 3:
+        return False
+    gap = tt.lower[t_end:tgt_start]
+    return gap[0] != "with" and any(w in _TOPIC_PREPOSITIONS for w in gap[1:])
+
+
+def _only_head_nouns(s: _Sentence, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are empty or one or two common nouns heading the group
+    before them ("negotiators", "delegation heads")."""
+    if end - start > 2:
+        return False
+    return all(
+        _nounish(s.tt.text[i]) and s.tt.lower[i] not in _TRIGGER_STARTS for i in range(start, end)
+    )
 
 
 def _antecedent_before_relative(s: _Sentence, comma: int) -> Group | None:
@@ -1002,7 +1130,7 @@ def _phrase(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None
             s.group_at_end.get(k - 1) if tt.text[k - 1] == "," else None
         )
     else:
-        src = s.left_group(k)
+        src = _frame_subject(s, k)  # also "X, which is affiliated with Y"
     tgt = s.right_group(t_end, limit=8)
     if trig.type == "demand" and tgt is not None:
         m = tgt.end
@@ -1023,7 +1151,7 @@ def _frame_subject(s: _Sentence, k: int) -> Group | None:
     ):
         j -= 1
     if j >= s.start and tt.lower[j] in _RELATIVE:
-        return s.left_group(j, limit=4, skip_pp=False)
+        return _relative_antecedent(s, j)
     if j >= s.start and tt.text[j] == "," and _closes_relative(s, j):
         return _antecedent_before_relative(s, j)
     return s.left_group(k, skip_objects=True)
@@ -1052,6 +1180,16 @@ def _aimed(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
+def _free(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "X liberated the town of Y from Z": Z, after "from", is the one driven out."""
+    at = _word_within(s, t_end, fr.FREE_PARTICLES, 6)
+    if at < 0:
+        return None
+    tgt = s.right_group(at + 1, limit=5)
+    src = _frame_subject(s, k)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
 def _expel(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "X pushed Y out of the town", "X drove Y back": the object, then out/back/away."""
     tgt = s.right_group(t_end, limit=4)
@@ -1065,6 +1203,8 @@ def _give(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "X sent weapons to Y", "X offered Y a loan", "X provided Y with drones"."""
     tt = s.tt
     tgt = s.right_group(t_end, limit=3)
+    if tgt is not None and any(w in fr.GIVEN_THINGS for w in tt.lower[t_end : tgt.start]):
+        tgt = None  # "sold drones to X": the thing comes first, the receiver after "to"
     if tgt is not None:  # the receiver right after the verb, then what is given
         after = tgt.end + 1 if tgt.end < s.end and tt.lower[tgt.end] == "with" else tgt.end
         if _word_within(s, after, fr.GIVEN_THINGS, 4) < 0:
@@ -1112,6 +1252,7 @@ _ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]
     "phrase": _phrase,
     "aimed": _aimed,
     "expel": _expel,
+    "free": _free,
     "give": _give,
     "departure": _departure,
 }
