@@ -312,3 +312,22 @@ def test_search_orders_by_path_whichever_plan_runs(
     monkeypatch.setattr(search, "SORT_CAP", 3)
     walked_plan = [d["path"] for d in g.search_documents("border", limit=10)]
     assert sorted_plan == walked_plan == [f"{i:02d}.txt" for i in range(10)]
+
+
+def test_a_long_lived_graph_reads_links_after_a_writer_re_resolves(tmp_path: Path) -> None:
+    """``serve`` keeps one Graph open while ``analyze`` may rebuild the actors: per-document
+    reads and whole-store reads must show the new links, not ones cached before."""
+    db = build(tmp_path / "a.db", _docs(3))
+    g = Graph(db)
+    doc = g.documents()[0]["id"]
+    before = {m["actor"] for m in g.labels(document=doc)}
+    everything = {m["actor"] for m in g.labels()}
+    assert before and len(everything) > 1
+    with Store(db) as s:
+        # Every entity now belongs to one merged actor.
+        actors = s.actors()
+        merged = Actor("merged", "Merged", actors[0].kind, [a.name for a in actors], [])
+        links = [(r[0], r[1], "merged") for r in s.conn.execute("SELECT * FROM entity_actor")]
+        s.replace_actors([merged], links)
+    assert {m["actor"] for m in g.labels(document=doc)} == {"merged"} != before
+    assert {m["actor"] for m in g.labels()} == {"merged"} != everything

@@ -89,6 +89,8 @@ class Graph:
     ) -> None:
         self.store = db if isinstance(db, Store) else Store(db, readonly=True)
         self._emap: dict[tuple[str, str], str] | None = None
+        self._emap_generation: str | None = None
+        self._doc_scope: str | None = None  # the document of the current call, if one
         self._doc_emap: dict[tuple[str, str], str] = {}
         self._outlets = outlets
         self._edges_ready = False
@@ -235,18 +237,32 @@ class Graph:
         return self._rows(table, document)
 
     def _doc_map(self, document: str | None) -> None:
-        """Load only one document's entity -> actor links when only it is asked for."""
-        if document is not None and self._emap is None:
-            for r in self.store.conn.execute(
-                "SELECT entity, actor FROM entity_actor WHERE document = ?", (document,)
-            ):
-                self._doc_emap[(document, r[0])] = r[1]
+        """Entity -> actor links for this call: one document's, read afresh (a long-lived
+        Graph, as ``serve`` holds, must neither grow with every page nor show links an
+        ``analyze`` beside it has since re-resolved), or the whole store's, kept until the
+        actors are rebuilt (meta 'actors_generation')."""
+        self._doc_scope = document
+        if document is not None:
+            self._doc_emap = {
+                (document, r[0]): r[1]
+                for r in self.store.conn.execute(
+                    "SELECT entity, actor FROM entity_actor WHERE document = ?", (document,)
+                )
+            }
+            return
+        row = self.store.conn.execute(
+            "SELECT value FROM meta WHERE key = 'actors_generation'"
+        ).fetchone()
+        generation = row[0] if row else None
+        self._doc_emap = {}
+        if generation != self._emap_generation:
+            self._emap, self._emap_generation = None, generation
 
     def _actor(self, doc: str, entity: str | None) -> str | None:
         if entity is None:
             return None
-        if self._emap is None and (doc, entity) in self._doc_emap:
-            return self._doc_emap[(doc, entity)]
+        if self._doc_scope is not None:
+            return self._doc_emap.get((doc, entity))
         return self.entity_map.get((doc, entity))
 
     def actor_mention_spans(
