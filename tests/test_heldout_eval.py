@@ -24,17 +24,18 @@ HELDOUT = Path(__file__).with_name("data") / "heldout"
 HELDOUT_B = Path(__file__).with_name("data") / "heldout_b"
 HELDOUT_C = Path(__file__).with_name("data") / "heldout_c"
 
-# Set A after the third generalisation round (strict P/R/F1 0.97/0.54/0.70, lenient
-# 1.00/0.65/0.79, polarity 0.97, actors 0.96, claims 0.66, dates 1.00, labels 0.50), minus 0.05.
+# Set A after the fourth round (unnamed state institutions, rejected proposals: strict P/R/F1
+# 0.97/0.61/0.75, lenient 1.00/0.71/0.83, polarity 0.97, actors 0.96, claims 0.66, dates 1.00,
+# labels 0.50), minus 0.05.
 FLOORS = {
     "actor_recall": 0.91,
-    "rel_strict_p": 0.91,
-    "rel_strict_r": 0.49,
-    "rel_strict_f1": 0.64,
+    "rel_strict_p": 0.92,
+    "rel_strict_r": 0.56,
+    "rel_strict_f1": 0.70,
     "rel_lenient_p": 0.95,
-    "rel_lenient_r": 0.60,
-    "rel_lenient_f1": 0.74,
-    "polarity_acc": 0.91,
+    "rel_lenient_r": 0.66,
+    "rel_lenient_f1": 0.78,
+    "polarity_acc": 0.92,
     "claim_recall": 0.60,
     "date_recall": 0.95,
     "label_recall": 0.45,
@@ -65,15 +66,16 @@ FLOORS_B = {
 # relation-recall round (coordinated symmetric parties, appositions before relatives,
 # "government in CAPITAL", "the group", frames, reported future): strict P/R/F1
 # 0.95/0.54/0.69, lenient 0.95/0.56/0.70, polarity 1.00, actors 0.96, claims 0.94, dates 0.92,
-# labels 0.79, minus 0.05. Relation recall is still the weak point.
+# labels 0.79; then unnamed state institutions (strict 0.95/0.57/0.71, lenient
+# 0.95/0.59/0.73), minus 0.05. Relation recall is still the weak point.
 FLOORS_C = {
     "actor_recall": 0.91,
     "rel_strict_p": 0.90,
-    "rel_strict_r": 0.49,
-    "rel_strict_f1": 0.64,
+    "rel_strict_r": 0.52,
+    "rel_strict_f1": 0.66,
     "rel_lenient_p": 0.90,
-    "rel_lenient_r": 0.50,
-    "rel_lenient_f1": 0.65,
+    "rel_lenient_r": 0.53,
+    "rel_lenient_f1": 0.67,
     "polarity_acc": 0.95,
     "claim_recall": 0.88,
     "date_recall": 0.87,

@@ -167,6 +167,23 @@ CASES = [
         "Turkey is tipping the balance in Libya in favour of the Unity Council.",
         {("Turkey", "support", "Unity Council", "asserted")},
     ),
+    # an unnamed institution stands for the one state whose government was named before
+    (
+        "The Nigerian government closed the border. Government forces then attacked Boko "
+        "Haram near the lake.",
+        {("Nigeria", "oppose", "Boko Haram", "asserted")},
+    ),
+    # ... or for the state whose capital is the dateline
+    (
+        "Raid in the north\nBy Ann Lee | Wire | 2 May 2024\n\nABUJA — Roads out of Abuja "
+        "were shut on Monday. The defence ministry blamed Boko Haram for a raid on a convoy.",
+        {("Nigeria", "oppose", "Boko Haram", "asserted")},
+    ),
+    # rejecting a proposal opposes its author, a person in apposition to a role noun
+    (
+        "Chad rejected a proposal by the UN envoy, Ana Brel, to reopen the crossing.",
+        {("Chad", "oppose", "Ana Brel", "asserted")},
+    ),
 ]
 
 
@@ -190,6 +207,20 @@ def test_construction(text: str, expected: set[tuple[str, str, str, str]]) -> No
 )
 def test_no_relation(text: str) -> None:
     assert relations(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's government and Algeria's government signed a pact. The government blamed "
+        "Boko Haram for the raid.",
+        "Nigeria and Chad met. The defence ministry blamed Boko Haram for the raid.",
+        "The exiled government of Ana Brel blamed Boko Haram for the raid.",
+    ],
+)
+def test_ambiguous_institution_is_no_actor(text: str) -> None:
+    """ "the government" stands for a state only when one state's government is in play."""
+    assert not {r for r in relations(text) if r[2] == "Boko Haram"}
 
 
 def test_evidence_span_and_trigger() -> None:

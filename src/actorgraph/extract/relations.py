@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract import lexicon_frames as fr
 from actorgraph.extract.gazetteer import adjective_forms
+from actorgraph.extract.institutions import institution_mentions
 from actorgraph.extract.mentions import TokMention
 from actorgraph.extract.polarity import combine, relation_polarity
 from actorgraph.extract.tokens import TokenTable, token_table
@@ -548,14 +549,14 @@ def _next_word(tt: TokenTable, k: int, end: int) -> str:
 def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity]) -> list[Relation]:
     """All relations in ``doc`` between the entities of ``mentions``."""
     kinds = {e.id: e.kind for e in entities}
+    tt = token_table(doc)
     by_sent: dict[int, list[TokMention]] = {}
-    for m in mentions:
+    for m in [*mentions, *institution_mentions(tt, mentions, entities)]:
         by_sent.setdefault(m.sent, []).append(m)
     out: list[Relation] = []
     seen: set[tuple[str, str, str, int, str]] = set()
     recent: list[TokMention] = []
     recent_groups: list[Group] = []
-    tt = token_table(doc)
     cues = [k for k, w in enumerate(tt.lower) if w in _PRONOUN_CUES]
     for si, (sent_start, sent_end) in enumerate(tt.sents):
         sms = list(by_sent.get(si, []))
@@ -993,6 +994,8 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         tgt = s.right_group(t_end + 1 if alongside else t_end, limit=8)
     if tgt is None:
         tgt = _object_after_infinitive(s, trig, t_end) or _object_after_verbs(s, t_end)
+    if tgt is None and trig.type == "reject":
+        tgt = _proposal_author(s, t_end)  # "X rejected a proposal by the envoy, Y"
     if tgt is not None and trig.type == "negotiate" and _topic_object(s, t_end, tgt.start):
         tgt = None  # "they discussed the handover of security to X": X is in the topic
     if tgt is None and src is not None:
@@ -1007,6 +1010,27 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         members = src.members
         return _Found(members[:1], members[1:], trig, k, t_end, src.start - 4)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _proposal_author(s: _Sentence, t_end: int) -> Group | None:
+    """ "rejected a proposal by the UN envoy, Y": rejecting a thing someone put forward
+    opposes its author -- the group after "by"/"from", or the person in apposition to a
+    role noun after it ("the UN envoy, Y")."""
+    tt = s.tt
+    k = t_end
+    while k < min(s.end, t_end + 4) and (tt.lower[k] in lx.DETERMINERS or _nounish(tt.text[k])):
+        k += 1
+    if k == t_end or k >= s.end or tt.lower[k] not in ("by", "from"):
+        return None
+    g = s.right_group(k + 1, limit=4)
+    if g is None:
+        return None
+    j = g.end
+    while j < s.end and j < g.end + 2 and tt.lower[j] in lx.ROLE_NOUNS:
+        j += 1
+    if j > g.end and j + 1 < s.end and tt.text[j] == ",":
+        return s.group_at_start.get(j + 1) or g
+    return g
 
 
 def tag_past(word: str) -> bool:
