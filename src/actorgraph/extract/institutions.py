@@ -6,9 +6,8 @@ government") and then writes "the government", "the junta" or "the defence minis
 Those bare heads stand for that state only when the reading is unambiguous: exactly one
 state has had its government named earlier in the same document ("the government of X"
 counts for the state X serves), or, when none has, the dateline names a capital ("VARN —").
-Nothing carries over between
-documents, and a head owned by anything else ("his government", "the government of X",
-"pro-government") is left alone.
+Nothing carries over between documents, and a head owned by anything else ("his
+government", "the government of X", "pro-government") is left alone.
 """
 
 from __future__ import annotations
