@@ -49,15 +49,23 @@ WHERE e.actor = ?{among} GROUP BY o.outlet, l.label
 """
 
 
+def _among(only: list[str] | None, column: str = "outlet") -> tuple[str, tuple[str, ...]]:
+    """The condition ``AND column IN (...)`` keeping the chosen outlets' rows, and its
+    parameter; nothing when every outlet is wanted."""
+    if only is None:
+        return "", ()
+    return f" AND {column} IN (SELECT value FROM json_each(?))", (json.dumps(only),)
+
+
 def _label_counts(
-    conn: sqlite3.Connection, actor: str, among: str, extra: tuple[str, ...]
+    conn: sqlite3.Connection, actor: str, only: list[str] | None
 ) -> list[sqlite3.Row]:
     try:
+        among, extra = _among(only)
         return conn.execute(_LABEL_COUNTS + among, (actor, *extra)).fetchall()
     except sqlite3.OperationalError:  # no actor_labels table
-        return conn.execute(
-            _LABELS.format(among=among.replace("outlet", "o.outlet")), (actor, *extra)
-        ).fetchall()
+        among, extra = _among(only, "o.outlet")
+        return conn.execute(_LABELS.format(among=among), (actor, *extra)).fetchall()
 
 
 def framing_rows(
@@ -85,9 +93,7 @@ def outlet_count(conn: sqlite3.Connection, actor: str) -> int:
 
 def _framing(conn: sqlite3.Connection, actor: str, only: list[str] | None) -> list[dict[str, Any]]:
     """The rows of ``framing_rows``; with ``only``, of those outlets alone."""
-    # "AND outlet IN (...)" restricts every query below to the chosen outlets.
-    among = " AND outlet IN (SELECT value FROM json_each(?))" if only is not None else ""
-    extra: tuple[str, ...] = (json.dumps(only),) if only is not None else ()
+    among, extra = _among(only)  # every query below reads the chosen outlets only
     outlets: dict[str, dict[str, Any]] = {}
 
     def outlet_row(outlet: str, docs: int = 0) -> dict[str, Any]:
@@ -107,7 +113,7 @@ def _framing(conn: sqlite3.Connection, actor: str, only: list[str] | None) -> li
     for outlet, docs in conn.execute(_DOCUMENTS + among, (actor, *extra)):
         outlet_row(outlet, docs)
     variants: dict[tuple[str, str], dict[str, int]] = {}
-    for outlet, label, uses, date, document in _label_counts(conn, actor, among, extra):
+    for outlet, label, uses, date, document in _label_counts(conn, actor, only):
         # An outlet missing from the per-actor counts: a store aggregated by an older version.
         row = outlet_row(outlet)
         text = _ARTICLE.sub("", " ".join(label.split()))  # "the Field Marshal" = "Field Marshal"

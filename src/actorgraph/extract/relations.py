@@ -294,7 +294,6 @@ class _Sentence:
                 return None  # an infinitive: "accused X of trying to wreck Y"
             if w in lx.PREPOSITIONS and k > pos and self.tt.lower[k - 1] in _LOCATIVE_HEADS:
                 return None
-
             k += 1
         return None
 
@@ -1196,17 +1195,20 @@ def _word_within(s: _Sentence, pos: int, words: frozenset[str], limit: int) -> i
 
 def _aimed(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "X fired missiles at Y", "X opened fire on Y": the target follows the particle."""
-    at = _word_within(s, t_end, fr.AIM_PARTICLES, 5)
-    if at < 0:
-        return None
-    tgt = s.right_group(at + 1, limit=5)
-    src = _frame_subject(s, k)
-    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+    return _after_particle(s, trig, k, t_end, fr.AIM_PARTICLES, 5)
 
 
 def _free(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "X liberated the town of Y from Z": Z, after "from", is the one driven out."""
-    at = _word_within(s, t_end, fr.FREE_PARTICLES, 6)
+    return _after_particle(s, trig, k, t_end, fr.FREE_PARTICLES, 6)
+
+
+def _after_particle(
+    s: _Sentence, trig: lx.Trigger, k: int, t_end: int, particles: frozenset[str], within: int
+) -> _Found | None:
+    """The frame subject, and as target the group after the first of ``particles`` in the
+    next ``within`` tokens of the clause."""
+    at = _word_within(s, t_end, particles, within)
     if at < 0:
         return None
     tgt = s.right_group(at + 1, limit=5)
