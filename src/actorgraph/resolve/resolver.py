@@ -165,14 +165,9 @@ def _merge_persons(views: EntityViews, uf: _UnionFind) -> None:
     """Rules 3 and 4: surnames and spelling variants of full names."""
     names, full = _person_names(views)
     fulls = sorted({k for keys in full.values() for k in keys})
-    # Spelling variants among full names: same first name, close surname. A variant must
-    # keep the surname's initial, so only names within one initial are compared, and a
-    # vectorised pass over distinct surnames keeps this linear-ish in corpus size.
+    # Spelling variants among full names: same (or close) first name, close surname.
     for a, b in _variant_pairs(fulls, names):
-        pa, pb = _norm(names[a]).split(), _norm(names[b]).split()
-        if pa[0] != pb[0] and fuzz.ratio(pa[0], pb[0]) < 80:
-            continue
-        score = fuzz.ratio(pa[-1], pb[-1])
+        score = fuzz.ratio(_norm(names[a]).split()[-1], _norm(names[b]).split()[-1])
         if score >= 80:
             uf.union(
                 a,
@@ -211,32 +206,56 @@ def _merge_persons(views: EntityViews, uf: _UnionFind) -> None:
 _BLOCK_ROWS = 512
 
 
-def _variant_pairs(fulls: list[str], names: dict[str, str]) -> Iterator[tuple[str, str]]:
-    """Pairs (a, b) of full-name keys, a before b in ``fulls``, whose surnames share an
-    initial and are at least roughly similar, in the order a nested loop would visit them.
-
-    Pairs are generated one ``a`` at a time from a surname -> similar surnames map: many
-    people can share a surname, and listing every pair at once grows with its square."""
-    order = {k: i for i, k in enumerate(fulls)}
-    surname = {k: _norm(names[k]).split()[-1] for k in fulls}
-    holders: dict[str, list[str]] = defaultdict(list)
-    for k in fulls:
-        holders[surname[k]].append(k)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for sur in sorted(holders):
-        by_initial[sur[:1]].append(sur)
+def _similar(words: Iterable[str], cutoff: float, *, by_initial: bool) -> dict[str, list[str]]:
+    """Each word -> the words (itself included) within ``cutoff`` of it by ``fuzz.ratio``,
+    compared in blocks (vectorised, memory bounded), within one initial if ``by_initial``.
+    The cut-off only prefilters: callers check exact scores where the threshold matters."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(set(words)):
+        groups[w[:1] if by_initial else ""].append(w)
     similar: dict[str, list[str]] = defaultdict(list)
-    for surs in by_initial.values():
-        for lo in range(0, len(surs), _BLOCK_ROWS):
-            rows = surs[lo : lo + _BLOCK_ROWS]
-            # A coarse cut-off (79 < 80) only prefilters; the exact score is checked later.
-            scores = process.cdist(rows, surs, scorer=fuzz.ratio, score_cutoff=79)
+    for ws in groups.values():
+        for lo in range(0, len(ws), _BLOCK_ROWS):
+            rows = ws[lo : lo + _BLOCK_ROWS]
+            scores = process.cdist(rows, ws, scorer=fuzz.ratio, score_cutoff=cutoff)
             for i, j in zip(*np.nonzero(scores), strict=True):
-                similar[rows[i]].append(surs[j])
+                similar[rows[i]].append(ws[j])
+    for w in set(words):
+        if w not in similar[w]:  # an empty word scores 0 against itself
+            similar[w].append(w)
+    return similar
+
+
+def _variant_pairs(fulls: list[str], names: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """Pairs (a, b) of full-name keys, a before b in ``fulls``, whose first names are equal
+    or close (ratio >= 80) and whose surnames share an initial and are at least roughly
+    similar, in the order a nested loop over ``fulls`` would visit them.
+
+    Many people can share a surname (and a corpus many surnames), so pairs are looked up
+    through surname -> similar surnames and first name -> close first names maps: listing
+    every pair of a surname's holders and testing first names afterwards grows with the
+    square of the holders, most of them with unrelated first names."""
+    order = {k: i for i, k in enumerate(fulls)}
+    parts = {k: _norm(names[k]).split() for k in fulls}
+    surname = {k: p[-1] for k, p in parts.items()}
+    first = {k: p[0] for k, p in parts.items()}
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)  # (surname, first) -> keys
+    for k in fulls:
+        holders[surname[k], first[k]].append(order[k])
+    # A coarse cut-off (79 < 80) only prefilters surnames; the caller checks the exact score.
+    similar_sur = _similar(surname.values(), 79, by_initial=True)
+    close_first = _similar(first.values(), 80, by_initial=False)
     for a in fulls:
         after = order[a]
+        firsts = [
+            f for f in close_first[first[a]] if f == first[a] or fuzz.ratio(first[a], f) >= 80
+        ]
         later = sorted(
-            order[b] for sur in similar[surname[a]] for b in holders[sur] if order[b] > after
+            b
+            for sur in similar_sur[surname[a]]
+            for f in firsts
+            for b in holders.get((sur, f), ())
+            if b > after
         )
         for b in later:
             yield a, fulls[b]

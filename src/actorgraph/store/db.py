@@ -30,6 +30,8 @@ from actorgraph.records import (
 from actorgraph.store import actor_index
 
 SCHEMA_VERSION = 3  # 2: comparison tables (edges, ...); 3: query tables, ranks, indexes
+WRITER_CACHE_KIB = 65536  # page cache of a writable connection (SQLite's default: 2 MB)
+WAL_CHECKPOINT_PAGES = 16384  # checkpoint the WAL at 64 MB of 4 KiB pages (default: 1000)
 
 # Columns added to existing tables after they first shipped: (table, column, declaration).
 # CREATE TABLE IF NOT EXISTS leaves an old table as it is, so these are added by ALTER.
@@ -114,6 +116,13 @@ class Store:
             if not readonly:
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+                # The writer inserts into a dozen indexes keyed by document hashes, i.e. at
+                # random places: with SQLite's default 2 MB page cache a large store re-reads
+                # index pages for every document. Checkpointing the WAL every 64 MB instead
+                # of every 4 MB writes a hot index page once per checkpoint, not once per
+                # shard, and waits on fsync 16x less often (bench: load 1.6 -> 1.0 ms/doc).
+                self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+                self.conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
                 self._migrate()
             else:
                 self._check_version()
