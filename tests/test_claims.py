@@ -227,3 +227,81 @@ def test_said_before_a_clause_is_not_an_inverted_speaker() -> None:
 def test_according_to_a_statement_from_a_staff_names_its_state() -> None:
     c = one("According to a statement from the French general staff, the Northern Front retreated.")
     assert c.speaker == "e2" and c.text == "the Northern Front retreated"
+
+
+# -- one fixture sentence per construction added for unseen text ----------------------------
+
+
+def by_text(text: str) -> dict[str, str | None]:
+    """Claim text -> speaker id, for every claim found in ``text``."""
+    claims, _ = build(text)
+    return {c.text: c.speaker for c in claims}
+
+
+def test_quantity_after_said_is_content():
+    c = one("The Northern Front, a local monitor, said at least 12 people died in the shelling.")
+    assert (c.speaker, c.text) == ("e5", "at least 12 people died in the shelling")
+
+
+def test_it_is_the_actor_that_opens_the_sentence():
+    c = one(
+        "From its side, Egypt has called for calm, and it confirmed that the talks will resume."
+    )
+    assert (c.speaker, c.text) == ("e4", "the talks will resume")
+
+
+def test_quote_then_name_apposition_and_verb():
+    got = by_text(
+        '"There are no foreign troops here," Lena Voss, the spokesperson of the Northern '
+        "Front, told reporters in Paris."
+    )
+    assert got == {"There are no foreign troops here": "e1"}
+
+
+def test_time_before_that_and_a_later_quote():
+    got = by_text(
+        "Ivan Petrov said last week that the convoys must leave the valley, and he accused "
+        'them of "looting".'
+    )
+    assert got["the convoys must leave the valley"] == "e0"
+    assert got["looting"] == "e0"
+
+
+def test_role_possessive_speaker_is_the_role_holder():
+    c = one(
+        "Prime Minister Ivan Petrov spoke first. Later Petrov left the hall. The prime "
+        "minister's office said on Monday that there would be no new round of talks."
+    )
+    assert (c.speaker, c.text) == ("e0", "there would be no new round of talks")
+
+
+def test_relative_clause_between_speaker_and_verb():
+    c = one(
+        "The Northern Front (NF), which held the town until troops retook it in the spring, "
+        "said its fighters were still battling in the hills."
+    )
+    assert (c.speaker, c.text) == ("e5", "its fighters were still battling in the hills")
+
+
+def test_the_rebels_and_a_titled_apposed_name():
+    c = one('Petrov met the Northern Front in Ankara, a claim the rebels described as "a lie".')
+    assert (c.speaker, c.text) == ("e5", "a lie")
+    c = one('Its spokesman, Colonel Ivan Petrov, said the army had asked for it "without delay".')
+    assert c.speaker == "e0"
+
+
+def test_postposed_speaker_before_a_coordinated_clause():
+    c = one(
+        "Turkey may be preparing a new delivery of drones, diplomats in Paris said, but Ankara "
+        "has not confirmed any deal."
+    )
+    assert c.text == "Turkey may be preparing a new delivery of drones"
+
+
+def test_the_minister_is_the_person_who_holds_the_role():
+    got = by_text(
+        "The Minister of Defence, Ivan Petrov, told reporters that the army was ready. "
+        '"We will never give one village to Lena Voss," the minister was saying.'
+    )
+    assert got["We will never give one village to Lena Voss"] == "e0"
+    assert got["the army was ready"] == "e0"

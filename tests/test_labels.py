@@ -126,7 +126,9 @@ def test_self_styled_and_making_him():
 
 def test_generic_head_glued_to_the_name():
     text = "Remnants of the Green Brotherhood sect remain."
-    assert labels(text, [("Green Brotherhood", "b")]) == [("b", "sect")]
+    assert labels(text, [("Green Brotherhood", "b")]) == [("b", "Green Brotherhood sect")]
+    text = "The arrests were ordered by the Green Brotherhood clique."
+    assert labels(text, [("Green Brotherhood", "b")]) == [("b", "Green Brotherhood clique")]
     text = "Remnants of the Green Brotherhood Sect remain."
     assert labels(text, [("Green Brotherhood Sect", "b")]) == [("b", "Sect")]
 
@@ -218,3 +220,66 @@ def test_member_and_delegation_heads() -> None:
     ]
     text = "Ivan Petrov, the head of the French delegation, spoke."
     assert labels(text, PETROV) == [("p", "head of the French delegation")]
+
+
+# -- one fixture sentence per construction added for unseen text ----------------------------
+
+
+def test_apposition_after_a_bracketed_acronym():
+    text = "The Northern Front (NF), the rebel movement that holds the pass, fired first."
+    got = labels(text, [("Northern Front", "f"), ("NF", "f")])
+    assert ("f", "rebel movement") in got
+
+
+def test_possessive_epithet_in_copula_after_an_aside():
+    text = "The Northern Front, critics say, is Cairo's puppet, armed from abroad."
+    got = labels(text, [("Northern Front", "f"), ("Cairo", "eg")])
+    assert got == [("f", "Cairo's puppet")]
+
+
+def test_possessive_apposition_with_a_place():
+    text = "Raids by the Northern Front, Islamic State's affiliate in the Delta, went on."
+    got = labels(text, [("Northern Front", "f"), ("Islamic State", "is")])
+    assert got == [("f", "Islamic State's affiliate in the Delta")]
+    text = "The Green Brotherhood, the country's largest drug-trafficking organisation, grew."
+    assert labels(text, [("Green Brotherhood", "b")]) == [
+        ("b", "country's largest drug-trafficking organisation")
+    ]
+
+
+def test_apposition_after_an_adverb_and_new_heads():
+    text = "France, long Egypt's closest security partner, has sent advisers."
+    assert labels(text, [("France", "fr"), ("Egypt", "eg")]) == [
+        ("fr", "Egypt's closest security partner")
+    ]
+    text = "The Green Brotherhood, a French-based monitor, counted the dead."
+    assert labels(text, [("Green Brotherhood", "b")]) == [("b", "French-based monitor")]
+    text = "The army hired the Northern Front, a Turkish private military company, last year."
+    got = labels(text, [("Northern Front", "f")])
+    assert got == [("f", "Turkish private military company")]
+
+
+def test_anaphora_with_modifiers_and_a_single_person():
+    text = "Ivan Petrov opened the session. Later the reckless crown prince left the hall."
+    assert labels(text, PETROV) == [("p", "the reckless crown prince")]
+    text = "Ivan Petrov met Lena Voss. Later the president left the hall."
+    assert labels(text, [*PETROV, ("Lena Voss", "v")]) == []  # two people: no antecedent
+
+
+def test_group_anaphora_takes_the_kind_the_head_allows():
+    text = "The Green Brotherhood met in Cairo. Sanctions were imposed by the regional bloc."
+    assert labels(text, [("Green Brotherhood", "b"), ("Cairo", "eg")]) == [
+        ("b", "the regional bloc")
+    ]
+    text = "The Northern Front shelled the port. Egypt arms and trains the militia."
+    assert labels(text, [("Northern Front", "f"), ("Egypt", "eg")]) == [("f", "the militia")]
+    text = "The Northern Front shelled the port. The alliance condemned it."
+    assert labels(text, [("Northern Front", "f")]) == []  # an alliance is not an armed group
+
+
+def test_known_as_and_a_second_office_before_the_title():
+    text = "The unit, led by the commander known as Ivan Petrov, crossed the river."
+    assert labels(text, PETROV) == [("p", "commander")]
+    text = "Egypt hosted the head of the Green Brotherhood, the envoy Ivan Petrov, on Monday."
+    got = labels(text, [*PETROV, ("Green Brotherhood", "b")])
+    assert ("p", "head of the Green Brotherhood") in got and ("p", "envoy") in got

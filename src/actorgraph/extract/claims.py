@@ -35,6 +35,7 @@ from actorgraph.extract.lexicon_roles import (
     REPORT_THAT,
     SPEAKER_HEADS,
     STATEMENT_NOUNS,
+    TITLE_WORDS,
     singular,
     wordset,
 )
@@ -58,6 +59,12 @@ SENT_ADVERBS = wordset(
     "furthermore additionally thus hence instead indeed here there"
 )
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+# Time words that may stand between a reporting verb and "that" ("said last week that").
+TIME_STARTS = wordset("last this yesterday today earlier recently late early next")
+# "said at least 30 people died": "at" followed by these starts a quantity, not an adjunct.
+QUANTITY_AFTER_AT = wordset("least most")
+# "CONTENT, X said, but Y ...": a coordinated clause after the verb ends the reporting clause.
+CLAUSE_JOINERS = wordset("but and while although though whereas yet as")
 NP_WORDS = SPEAKER_HEADS | PERSON_HEADS | GROUP_HEADS | DESCRIPTORS | {"the", "a", "an"}
 RELATIVES = wordset("which who whom whose what")
 # Auxiliaries and modals: after "said" they show a complement clause, not a speaker phrase.
@@ -66,9 +73,17 @@ CLAUSE_VERBS = (BE_FORMS | MODALS | wordset("has have had will would")) - {"to"}
 PROGRESSIVE_AUX = wordset("is are was were")
 ORG_POSSESSIVES = wordset("its their")
 ORG_KINDS = wordset("state armed_group organization government group")
+# "the group said", "the rebels said": the armed group or organisation named last.
+GROUP_ANAPHORS = wordset(
+    "group movement rebels militants insurgents militia organisation organization fighters "
+    "jihadists"
+)
+GROUP_KINDS = wordset("armed_group organization group")
+ANAPHOR_SENTENCES = 2  # how far back "the group" / "the minister" may look, in sentences
 # "X vowed to fight on": a pledge whose content is the infinitive clause.
 PLEDGES = wordset("vowed vows pledged pledges promised promises threatened threatens swore")
 MAX_QUOTE = 2500
+MAX_RELATIVE = 30  # tokens of a relative clause between a speaker and its verb
 REPORT_ANY = REPORT_BARE | REPORT_THAT | REPORT_PARTICIPLES
 _OPEN = {"“": "”", "«": "»", "„": "“"}
 
@@ -128,6 +143,7 @@ class _Finder:
         self.quotes = _quote_spans(self.text)
         self.claims: list[Claim] = []
         self.used_cues: set[int] = set()  # token indices already used as a cue
+        self._roles: dict[str, str] | None = None  # entity -> words around its mentions
 
     # -- output -------------------------------------------------------------------------
     def _inside_claim(self, pos: int) -> bool:
@@ -142,6 +158,15 @@ class _Finder:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
             end -= 1
+        if (
+            end > start
+            and text[end - 1] in QUOTE_CHARS
+            and text.count(text[end - 1], start, end) == 1
+        ):
+            end -= 1  # a stray opening mark of the next sentence's quote
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+                end -= 1
+        end = self._before_later_claim(start, end)
         if end - start < 2 or self._overlaps_claim(start, end):
             return False
         self.claims.append(
@@ -157,13 +182,47 @@ class _Finder:
         )
         return True
 
+    def _before_later_claim(self, start: int, end: int) -> int:
+        """End of [start, end) cut before a claim found earlier that starts inside it ("X said
+        that A must leave, and he accused them of “...”": A's clause ends at its comma)."""
+        later = [c.start for c in self.claims if start < c.start < end]
+        if not later:
+            return end
+        cut = max(self.text.rfind(",", start, min(later)), self.text.rfind(";", start, min(later)))
+        if cut < 0 or len(self.text[start:cut].split()) < 3:
+            return end
+        return cut
+
     # -- speakers -----------------------------------------------------------------------
     def _pronoun(self, tok: Tok) -> _Speaker:
         ent = None
         if tok.lower in PRONOUNS_PERSON:
             m = self.ix.previous_mention(tok.start, self.kinds, "person")
             ent = m.entity if m else None
+        elif tok.lower == "it":
+            ent = self._clause_subject(tok.start)
         return _Speaker(ent, tok.text, tok.start, tok.end)
+
+    def _clause_subject(self, pos: int) -> str | None:
+        """ "The ministry urged calm, and it said ...": "it" is the non-person actor that
+        opens this sentence (or else the previous one), not one inside a prepositional
+        phrase; None when no such actor."""
+        sent = self.ix.sentence_of(pos)
+        for s in (sent, sent - 1):
+            if s < 0:
+                break
+            s0, s_end = self.ix.sents[s]
+            found = [m for m in self.ix.mentions_in(s0, min(pos, s_end)) if m.start < pos]
+            first = next((m for m in found if self.kinds.get(m.entity) != "person"), None)
+            if first is None:
+                continue
+            k = self.ix.tok_at(first.start) - 1
+            while k >= 0 and self.toks[k].start >= s0 and self.toks[k].lower in NP_WORDS:
+                k -= 1
+            if k >= 0 and self.toks[k].start >= s0 and self.toks[k].lower in PHRASE_PREPS:
+                return None
+            return first.entity
+        return None
 
     def _speaker_phrase(self, j: int, floor: int) -> _Speaker | None:
         """The speaker phrase ending at token ``j`` (not before char ``floor``)."""
@@ -225,8 +284,14 @@ class _Finder:
         if head.lower in SPEAKER_HEADS or singular(head.lower) in SPEAKER_HEADS:
             words = text.split()
             owner = self._owner(start) if words[0].lower() in ORG_POSSESSIVES else None
-            if owner is None and len(words) == 2 and words[0].lower() == "the":
-                owner = self._role_antecedent(start, head.lower)
+            if owner is None:
+                owner = self._possessor_role(start, end)
+            if owner is None and words[0].lower() == "the" and len(words) <= 4:
+                lowered = [w.lower() for w in words[1:-1]]
+                if all(w in DESCRIPTORS for w in lowered):  # "the (prime) minister"
+                    owner = self._role_antecedent(start, head.lower)
+                if not lowered and head.lower in GROUP_ANAPHORS:  # "the group"
+                    owner = self._latest_group(start)
             return _Speaker(owner, text, start, end)
         # "Officials in the province", "the elders of the district": the head precedes the
         # preposition that attaches a place.
@@ -241,17 +306,46 @@ class _Finder:
         return None
 
     def _role_antecedent(self, pos: int, role: str) -> str | None:
-        """ "the minister said": the latest person, in this or the previous sentence, whose
-        mention or nearby words carry the role; None when there is no such person."""
+        """ "the minister said": the latest person, at most ANAPHOR_SENTENCES sentences back,
+        whose mention or the words just before it carry the role ("The Minister of Defence,
+        NAME"); None when there is no such person."""
         if role not in PERSON_HEADS:
             return None
-        m = self.ix.previous_mention(pos, self.kinds, "person")
-        if m is None or self.ix.sentence_of(pos) - self.ix.sentence_of(m.start) > 1:
-            return None
-        s0 = self.ix.sentence_span(m.start)[0]
-        if role not in self.text[s0 : m.end].lower():
-            return None
-        return m.entity
+        floor = self.ix.sents[max(0, self.ix.sentence_of(pos) - ANAPHOR_SENTENCES)][0]
+        for m in reversed(self.ix.mentions_in(floor, pos)):
+            if self.kinds.get(m.entity) == "person" and role in self._role_words(m.entity):
+                return m.entity
+        return None
+
+    def _role_words(self, entity: str) -> str:
+        """The words just before (and inside) each mention of ``entity``, lower-cased: where a
+        text gives a person's office ("The Minister of Defence, NAME")."""
+        if self._roles is None:
+            self._roles = {}
+            prev_end = 0
+            for m in self.ix.mentions:
+                s0 = max(self.ix.sentence_span(m.start)[0], m.start - 80, prev_end)
+                words = self.text[s0 : m.end].lower()
+                self._roles[m.entity] = self._roles.get(m.entity, "") + " " + words
+                prev_end = max(prev_end, m.end)
+        return self._roles.get(entity, "")
+
+    def _possessor_role(self, start: int, end: int) -> str | None:
+        """ "the prime minister's office said": the holder of the role before the ’s."""
+        toks = self.toks
+        for k in range(self.ix.tok_at(start) + 1, self.ix.tok_at(end)):
+            if toks[k].is_possessive and singular(toks[k - 1].lower) in PERSON_HEADS:
+                return self._role_antecedent(start, toks[k - 1].lower)
+        return None
+
+    def _latest_group(self, pos: int) -> str | None:
+        """ "the group said": the armed group or organisation named last, at most
+        ANAPHOR_SENTENCES sentences back."""
+        floor = self.ix.sents[max(0, self.ix.sentence_of(pos) - ANAPHOR_SENTENCES)][0]
+        for m in reversed(self.ix.mentions_in(floor, pos)):
+            if self.kinds.get(m.entity) in GROUP_KINDS:
+                return m.entity
+        return None
 
     def _owner(self, pos: int) -> str | None:
         """ "Its spokesman said": the organisation or state named last before ``pos``."""
@@ -296,15 +390,22 @@ class _Finder:
                 )
         if j >= 0 and toks[j].text == ",":  # "X, speaking to Y, said" / "X, the minister, said"
             k = j - 1
-            while k >= 0 and j - k <= 12 and toks[k].start >= floor:
+            while k >= 0 and j - k <= MAX_RELATIVE and toks[k].start >= floor:
                 if toks[k].text in QUOTE_CHARS or toks[k].text in SENT_END:
                     return None
-                if toks[k].text == ",":
-                    named = self._apposed_name(k, j)
-                    return named or self._speaker_phrase(k - 1, floor)
+                if toks[k].text == "," and (j - k <= 12 or toks[k + 1].lower in RELATIVES):
+                    named = self._apposed_name(k, j)  # longer: "X, which ruled ..., said"
+                    return named or self._speaker_phrase(self._before_acronym(k - 1), floor)
                 k -= 1
             return None
         return self._speaker_phrase(j, floor)
+
+    def _before_acronym(self, j: int) -> int:
+        """ "the Front (TF), which ...": the token before a parenthesised acronym at ``j``."""
+        toks = self.toks
+        if j >= 2 and toks[j].text == ")" and toks[j - 2].text == "(":
+            return j - 3
+        return j
 
     def _apposed_name(self, k: int, j: int) -> _Speaker | None:
         """ "The Minister of Defence, NAME, said": the name between the commas at ``k`` and
@@ -312,6 +413,8 @@ class _Finder:
         toks = self.toks
         if j - k < 2:
             return None
+        while k + 2 < j and toks[k + 1].text in TITLE_WORDS:  # ", Colonel NAME,"
+            k += 1
         m = self.ix.mention_covering(toks[k + 1].start, toks[k + 1].end)
         if m is None or m.end < toks[j - 1].end or self.kinds.get(m.entity) != "person":
             return None
@@ -391,6 +494,26 @@ class _Finder:
                         j -= 1
                     spk = self._speaker_phrase(j, toks[a].start) if k > a else None
                 return (k, spk) if spk is not None else None
+        return self._apposed_cue_after(a, end)
+
+    def _apposed_cue_after(self, a: int, end: int) -> tuple[int, _Speaker] | None:
+        """ "“...,” NAME, the press secretary of Y, told reporters": the speaker is the
+        phrase a..end-1, an apposition follows between commas, then the reporting verb."""
+        toks = self.toks
+        if end >= len(toks) or toks[end].text != "," or end == a:
+            return None
+        last = toks[end - 1]
+        m = self.ix.mention_covering(last.start, last.end)
+        if m is None or self.kinds.get(m.entity) != "person":
+            return None
+        for k in range(end + 1, min(end + 15, len(toks) - 1)):
+            t = toks[k]
+            if t.text in SENT_END or t.text in QUOTE_CHARS:
+                return None
+            if t.text == ",":
+                if toks[k + 1].lower in REPORT_BARE:
+                    return k + 1, _Speaker(m.entity, m.text, m.start, m.end)
+                return None
         return None
 
     def _direct_quotes(self) -> None:
@@ -417,7 +540,9 @@ class _Finder:
             return toks[x] if x < n and toks[x].start < s_end else None
 
         # skip "in a statement", "on Monday", "to reporters" up to a comma or "that"
-        if (t := at(k)) is not None and (t.lower in CLAUSE_PREPS or verb in ("told", "tells")):
+        if (t := at(k)) is not None and (
+            t.lower in CLAUSE_PREPS or t.lower in TIME_STARTS or verb in ("told", "tells")
+        ):
             for x in range(k, k + 7):
                 tx = at(x)
                 if tx is None or tx.text in QUOTE_CHARS:
@@ -438,13 +563,24 @@ class _Finder:
         first = at(k)
         if first is None or first.text in QUOTE_CHARS:
             return None
+        if not has_that and toks[k - 1].text == "," and first.lower in CLAUSE_JOINERS:
+            return None  # "..., diplomats said, but the ministry denied it": not a complement
         after_comma = verb in REPORT_PARTICIPLES and i > 0 and toks[i - 1].text == ","
         # "X rejected it, saying its troops ..." is reported speech even without "that"
         if (verb in REPORT_THAT or verb in REPORT_PARTICIPLES) and not has_that and not after_comma:
             return None
         if verb in ("told", "tells") and not has_that and toks[k - 1].text != ",":
             return None
-        if not has_that and (first.lower in CONTENT_BAD_START or first.lower in MODALS):
+        quantity = (
+            first.lower == "at"
+            and (n2 := at(k + 1)) is not None
+            and (n2.lower in QUANTITY_AFTER_AT)
+        )  # "said at least 30 civilians were killed"
+        if (
+            not has_that
+            and not quantity
+            and (first.lower in CONTENT_BAD_START or first.lower in MODALS)
+        ):
             return None
         words, x = 0, k
         while x < n and toks[x].start < s_end and words < 3:
@@ -462,9 +598,13 @@ class _Finder:
         toks = self.toks
         s0, s_end = self.ix.sentence_span(toks[i].start)
         rest = self._until(i + 1, s_end, 6)
+        if len(rest) >= 2 and rest[0].text == "," and rest[1].lower in CLAUSE_JOINERS:
+            rest = []  # "CONTENT, diplomats said, but the ministry denied it."
         if len(rest) > 4 or any(t.text in QUOTE_CHARS for t in rest):
             return None
         p = self.ix.tok_at(spk.start) - 1
+        while p > 0 and spk.start - toks[p].start < 40 and toks[p].text.islower():
+            p -= 1  # "..., residents and a monitoring group said": words left of the head
         if p < 0 or toks[p].text != "," or toks[p].start < s0:
             return None
         first = self.ix.tok_at(s0)
@@ -487,8 +627,8 @@ class _Finder:
         """ "CONTENT, said X." (verb right after the comma, speaker to the sentence end)."""
         toks = self.toks
         s0, s_end = self.ix.sentence_span(toks[i].start)
-        if i == 0 or toks[i - 1].text != ",":
-            return None
+        if i == 0 or toks[i - 1].text != "," or toks[i].lower in ("told", "tells"):
+            return None  # "CONTENT, told reporters": the audience follows, not the speaker
         rest = [t for t in self._until(i + 1, s_end, 12) if t.text not in SENT_END]
         if not rest or len(rest) > 10 or any(not (t.is_word or t.is_possessive) for t in rest):
             return None

@@ -69,9 +69,22 @@ FOLLOW_OK = wordset(
 )
 ANAPHOR_HEADS = wordset(
     "general marshal commander warlord strongman colonel dictator president minister "
-    "premier leader envoy spokesman"
+    "premier leader envoy spokesman prince king emir chancellor"
 )
 FALLBACK_HEADS = wordset("general marshal commander warlord strongman colonel dictator")
+# "the rebel militia", "the regional bloc": an armed group or organisation named just before.
+# Each head names the kinds of actor it can refer back to (a bloc is not an armed group).
+_ARMED = wordset("armed_group organization group")
+_ORG = wordset("organization")
+GROUP_ANAPHORS: dict[str, frozenset[str]] = {
+    "militia": _ARMED,
+    "movement": _ARMED,
+    "bloc": _ORG,
+    "alliance": _ORG,
+    "organisation": _ORG,
+    "organization": _ORG,
+}
+MAX_ANAPHOR_MODIFIERS = 3
 PRONOUN_OBJ = wordset("him her")
 NOUN_AFTER_GENERAL = wordset(
     "public election elections assembly secretary staff strike consensus population sense "
@@ -82,6 +95,7 @@ NOUN_AFTER_GENERAL = wordset(
 )
 NOUN_SUFFIXES = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship", "ism", "ure")
 CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "-"])
+APPOSITION_ADVERBS = wordset("long once now still formerly")
 
 
 def find_labels(sdoc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Label]:
@@ -98,6 +112,16 @@ def _anaphor_may_end_before(nxt: Tok) -> bool:
     if nxt.is_title or w == "of" or w in NOUN_AFTER_GENERAL or w.endswith(NOUN_SUFFIXES):
         return False
     return w.isalpha()
+
+
+def _anaphor_modifier(t: Tok) -> bool:
+    """A lower-case word between "the" and an anaphor's head ("the reckless crown prince")."""
+    return (
+        (t.text.isalpha() or "-" in t.text)
+        and t.text.islower()
+        and t.lower not in FUNCTION_WORDS
+        and head_class(t.text) is None
+    )
 
 
 def _is_head(t: Tok) -> bool:
@@ -223,7 +247,8 @@ class _Labeller:
         toks, n = self.toks, len(self.toks)
         if p < n and toks[p].lower in ARTICLES:
             p += 1
-        q, head = p, -1
+        owner_end = self._possessor_end(p)  # "Y's closest ally", "the country's largest ..."
+        q, head = owner_end + 1 if owner_end >= p else p, -1
         while q < n and q - p < MAX_WORDS and toks[q].start < stop:
             t = toks[q]
             if t.text == "," and q > p and q + 1 < n and _is_modifier(toks[q + 1]):
@@ -249,7 +274,28 @@ class _Labeller:
             words = sum(1 for t in toks[p : last + 1] if t.is_word)
             if last > 0 and words <= MAX_WORDS:
                 end = last
+        elif end + 2 < n and toks[end + 1].lower == "in":  # "its affiliate in the north"
+            r = first_place = end + 2 + (toks[end + 2].lower in ARTICLES)
+            while r < n and r - end <= 4 and toks[r].start < stop and toks[r].is_title:
+                r += 1
+            after = toks[r] if r < n else None
+            if r > first_place and (
+                after is None or after.text in CLOSERS or after.lower in APPOSITION_END
+            ):
+                end = r - 1
         return p, end, head
+
+    def _possessor_end(self, p: int) -> int:
+        """ "Y's" / "the country's" opening a label at ``p``: the index of the ’s, else -1.
+        The possessor is one or two words (a name or a plain noun), not a clause."""
+        toks, n = self.toks, len(self.toks)
+        for k in (p + 1, p + 2):
+            if k >= n or not toks[k].is_possessive:
+                continue
+            if all(t.is_word and t.lower not in FUNCTION_WORDS for t in toks[p:k]):
+                return k
+            return -1
+        return -1
 
     # -- constructions --------------------------------------------------------------------
     def _prenominal(self, m: Mention, a: int, b: int) -> None:
@@ -273,6 +319,8 @@ class _Labeller:
         ):
             j -= 1
             skipped += 1
+        if j >= 2 and toks[j].lower == "as" and toks[j - 1].lower == "known":
+            j -= 2  # "the commander known as X"
         if j >= 0 and toks[j].text == "," and j < a:  # "the military leader, X,"
             after = toks[b + 1] if b + 1 < len(toks) else None
             if after is not None and after.start < s_end and after.text not in CLOSERS:
@@ -289,19 +337,48 @@ class _Labeller:
         span = self._backward(j, s0)
         if span is not None:
             self._add(m.entity, *span)
+            self._office_before(m.entity, span[0], s0)
 
-    def _postnominal(self, m: Mention, b: int) -> None:
+    def _office_before(self, entity: str, i: int, floor: int) -> None:
+        """ "the head of ORG, the ambassador X": a second title, "HEAD of NAME", stands
+        before the comma that precedes the label starting at token ``i``."""
+        toks = self.toks
+        k = i - 1 if i > 0 and toks[i - 1].lower in ARTICLES else i
+        if k < 4 or toks[k - 1].text != ",":
+            return
+        org = self.ix.mention_covering(toks[k - 2].start, toks[k - 2].end)
+        if org is None or org.entity == entity:
+            return
+        o = self.ix.tok_at(org.start) - 1
+        o -= o > 0 and toks[o].lower in ARTICLES  # "head of the ORG"
+        if o >= 2 and toks[o].lower == "of" and toks[o - 1].start >= floor:
+            span = self._backward(o - 1, floor)
+            if span is not None:
+                self._add(entity, span[0], k - 2, toks[o - 1])
+
+    def _postnominal(self, m: Mention, a: int, b: int) -> None:
         toks, n = self.toks, len(self.toks)
         s_end = self.ix.sentence_span(m.start)[1]
         p = b + 1
         if p < n and toks[p].lower in GLUED_HEADS and toks[p].start < s_end:  # "the X sect"
-            self._add(m.entity, p, p, check_kind=False)
+            self._add(m.entity, a, p, toks[p], check_kind=False)
+        if p + 2 < n and toks[p].text == "(" and toks[p + 2].text == ")":
+            p += 3  # "the Front (TF), the rebel movement ..."
+        elif p < n and toks[p].text == ")" and a > 0 and toks[a - 1].text == "(":
+            p += 1  # the acronym inside those brackets
         if p >= n or toks[p].text != ",":
             return
         p += 1
         if p + 1 < n and toks[p].text.isdigit() and toks[p + 1].text == ",":  # "X, 76, a ..."
             p += 2
-        if p >= n or not (toks[p].lower in ARTICLES or _is_modifier(toks[p]) or _is_head(toks[p])):
+        if p + 1 < n and toks[p].lower in APPOSITION_ADVERBS:  # "X, long Y's closest ally,"
+            p += 1
+        if p >= n or not (
+            toks[p].lower in ARTICLES
+            or _is_modifier(toks[p])
+            or _is_head(toks[p])
+            or self._possessor_end(p) > p
+        ):
             return
         found = self._forward(p, s_end)
         if found is None:
@@ -320,6 +397,7 @@ class _Labeller:
             first = self.ix.mentions_in(s0, m.start + 1)  # VP coordination: the subject
             entity = first[0].entity if first else entity
             p += 1
+        p = self._after_aside(p, s_end)
         seen_copula = False
         while p < n and toks[p].start < s_end:
             w = toks[p].lower
@@ -335,6 +413,20 @@ class _Labeller:
         found = self._forward(p, s_end)
         if found is not None:
             self._add(entity, found[0], found[1], toks[found[2]])
+
+    def _after_aside(self, p: int, stop: int) -> int:
+        """ "X, the story goes, are ...": the token after a short comment between commas
+        that holds no actor and ends before a copula, else ``p``."""
+        toks, n = self.toks, len(self.toks)
+        if p >= n or toks[p].text != ",":
+            return p
+        for q in range(p + 1, min(p + 6, n - 1)):
+            if toks[q].start >= stop or not (toks[q].is_word or toks[q].text == ","):
+                return p
+            if toks[q].text == ",":
+                inside = self.ix.mentions_in(toks[p].end, toks[q].start)
+                return q + 1 if not inside and toks[q + 1].lower in COPULA else p
+        return p
 
     def _makers(self) -> None:
         """ "making him undisputed leader", "named X envoy"."""
@@ -362,21 +454,30 @@ class _Labeller:
                 self._add(entity, found[0], found[1], toks[found[2]])
 
     def _anaphora(self) -> None:
-        """ "the general" -> the latest person with a matching label or name."""
+        """ "the (reckless crown) general" -> the latest person with a matching label or name;
+        "the (rebel) militia" -> the latest armed group or organisation."""
         toks, n = self.toks, len(self.toks)
         for i in range(n - 1):
             if toks[i].lower != "the":
                 continue
-            j = i + 1
-            if toks[j].lower == "field" and j + 1 < n:
+            first = i + 1 + (toks[i + 1].text in QUOTE_CHARS)  # the “rebel militia”
+            j = first
+            while j + 1 < n and j - first < MAX_ANAPHOR_MODIFIERS and _anaphor_modifier(toks[j]):
                 j += 1
             head = toks[j].lower
-            if head not in ANAPHOR_HEADS:
+            person = head in ANAPHOR_HEADS
+            if not person and head not in GROUP_ANAPHORS:
                 continue
             nxt = toks[j + 1] if j + 1 < n else None
+            if nxt is not None and nxt.text in QUOTE_CHARS and first > i + 1:
+                nxt = toks[j + 2] if j + 2 < n else None
             if nxt is not None and nxt.is_word and not _anaphor_may_end_before(nxt):
                 continue
-            if self.ix.mention_covering(toks[j].start, toks[j].end) is not None:
+            if nxt is not None and nxt.lower == "known":
+                continue  # "the commander known as X" is a title of X, found by _prenominal
+            if self.ix.mentions_in(toks[first].start, toks[j].end) or (
+                self.ix.mention_covering(toks[j].start, toks[j].end) is not None
+            ):
                 continue
             if (
                 nxt is not None
@@ -385,9 +486,20 @@ class _Labeller:
                 and self.ix.mention_covering(toks[j + 2].start, toks[j + 2].end) is not None
             ):
                 continue  # an apposition ("the president, X"), not an anaphor
-            ent = self._antecedent(toks[i].start, head)
+            if person:
+                ent = self._antecedent(toks[i].start, head)
+            else:
+                ent = self._group_antecedent(toks[i].start, GROUP_ANAPHORS[head])
             if ent is not None:
-                self._add(ent, i, j, toks[j])
+                self._add(ent, i if first == i + 1 else first, j, toks[j])
+
+    def _group_antecedent(self, pos: int, kinds: frozenset[str]) -> str | None:
+        """The actor of one of ``kinds`` named last, in this or the previous sentence."""
+        floor = self.ix.sents[max(0, self.ix.sentence_of(pos) - 1)][0]
+        for m in reversed(self.ix.mentions_in(floor, pos)):
+            if self.kinds.get(m.entity) in kinds:
+                return m.entity
+        return None
 
     def _antecedent(self, pos: int, head: str) -> str | None:
         recent_person: str | None = None
@@ -404,7 +516,19 @@ class _Labeller:
             said = " ".join([*labels.get(m.entity, []), self.names.get(m.entity, ""), m.text])
             if head in {head_key(w) for w in said.split()}:
                 return m.entity
-        return recent_person if head in FALLBACK_HEADS else None
+        if head in FALLBACK_HEADS:
+            return recent_person
+        return self._only_person(floor, pos)
+
+    def _only_person(self, floor: int, pos: int) -> str | None:
+        """The one person named in [floor, pos), or None when there are none or several:
+        "the president" after a sentence naming a single person is that person."""
+        people = {
+            m.entity
+            for m in self.ix.mentions_in(floor, pos)
+            if self.kinds.get(m.entity) == "person"
+        }
+        return next(iter(people)) if len(people) == 1 else None
 
     def run(self) -> list[Label]:
         for m in self.ix.mentions:
@@ -414,7 +538,7 @@ class _Labeller:
             if b > a and self.toks[b].lower in GLUED_HEADS:  # "X Sect" as one mention
                 self._add(m.entity, b, b, check_kind=False)
             self._prenominal(m, a, b)
-            self._postnominal(m, b)
+            self._postnominal(m, a, b)
             self._copular(m, b)
         self._makers()
         self._anaphora()

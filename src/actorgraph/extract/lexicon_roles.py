@@ -92,18 +92,22 @@ GROUP_HEADS = wordset(
     "branch wing cell gang cartel clan tribe umbrella front bloc camp body agency "
     "mercenaries rebels insurgents militants jihadists extremists terrorists fighters "
     "loyalists islamists nation country kingdom republic monarchy emirate democracy "
-    "dictatorship theocracy cult federation union delegation"
+    "dictatorship theocracy cult federation union delegation company clique"
 )
 # Heads that fit any kind of actor.
 ANY_HEADS = wordset(
     "ally backer sponsor patron partner rival enemy foe opponent proxy player actor broker "
-    "client friend adversary supporter guarantor mediator dealer puppet puppets member"
+    "client friend adversary supporter guarantor mediator dealer puppet puppets member "
+    "monitor watchdog supplier"
 )
 # Heads too generic to stand alone ("man", "figure"): they need a modifier.
-WEAK_HEADS = wordset("man woman figure force power player actor body state group member")
+WEAK_HEADS = wordset(
+    "man woman figure force power player actor body state group member company monitor"
+)
 # A generic head noun glued after a name ("the X regime", "the Y sect").
 GLUED_HEADS = wordset(
-    "sect regime militia militias junta clan faction movement cult camp loyalists gang dynasty"
+    "sect regime militia militias junta clan faction movement cult camp loyalists gang dynasty "
+    "clique"
 )
 
 # Lowercase modifiers allowed inside a label.
@@ -123,7 +127,9 @@ DESCRIPTORS = wordset(
     "new young old elderly powerful military-backed "
     # office fields ("information minister", "press secretary") and evaluative epithets
     "information press trade health justice energy oil economy intelligence security "
-    "communications arms loyal reckless faithful obedient corrupt murderous bloodthirsty"
+    "communications arms loyal reckless faithful obedient corrupt murderous bloodthirsty "
+    # first words of compound offices ("prime minister", "crown prince")
+    "prime crown vice"
 )
 # Epithet adjectives that make a label on their own ("self-styled X").
 EPITHET_ADJECTIVES = wordset(

@@ -301,6 +301,8 @@ def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
         return "acronym"
     if words[-1] in lx.PLACE_EVENT_WORDS or words[0] in lx.DIRECTION_WORDS:
         return None
+    if words[0] in ("Operation", "Operations"):
+        return None  # "Operation Sentinel": a military operation, not an actor
     if titled:
         return "person"
     if all(w in lx.MONTHS or w in lx.WEEKDAYS for w in words):
@@ -351,6 +353,9 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
     for i, j in _runs(doc, common):
         if j - i > 1 and tt.sent_start[i] and not _seen_mid_sentence(doc, text[i]):
             i += 1
+            # "Support for the X Army": the name starts after the dropped word's particles
+            while j - i > 1 and tt.lower[i] in lx.NAME_PARTICLES and tt.text[i].islower():
+                i += 1
         words = text[i:j]
         # State + government words only ("Russian Foreign Ministry") -> the state itself.
         gaz_in = [(s, *gaz[s]) for s in range(i, j) if s in gaz]

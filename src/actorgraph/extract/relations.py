@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract import lexicon_frames as fr
+from actorgraph.extract import nominals as nom
 from actorgraph.extract.gazetteer import adjective_forms
 from actorgraph.extract.institutions import institution_mentions
 from actorgraph.extract.mentions import TokMention
@@ -72,7 +73,8 @@ _OBJ_SKIP = frozenset(
     (
         "the a an its their his her this that these those with to on against for into at "
         "of military leader forces fighters militia militias troops loyal groups group "
-        "government administration regime rebel rebels strong man ,"
+        "government administration regime rebel rebels strong man positions bases "
+        "strongholds hideouts camps ,"
     ).split()
 )
 _RELATIVE = frozenset({"who", "which", "that"})
@@ -93,6 +95,7 @@ _QUANTITIES = frozenset(
     ).split()
 )
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_SUBJECT_PRONOUNS = frozenset({"they", "he", "she"})
 _LOCATIVE_HEADS = frozenset(
     (
         "outskirts suburbs city town capital streets border borders region area gates "
@@ -200,8 +203,16 @@ class _Found:
 class _Sentence:
     """Mentions, groups and token helpers of one sentence."""
 
-    def __init__(self, doc: Doc, start: int, end: int, mentions: list[TokMention]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        mentions: list[TokMention],
+        kinds: dict[str, str] | None = None,
+    ) -> None:
         self.doc, self.start, self.end = doc, start, end
+        self.kinds = kinds or {}  # entity id -> kind, for arguments that must be states
         self.tt = token_table(doc)
         self.groups = _build_groups(doc, mentions)
         self.group_at_end = {g.end: g for g in self.groups}
@@ -400,6 +411,8 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
                 break
             if tt.lower[ms[j].start] in _POSSESSIVE_PRONOUNS:
                 break
+            if tt.lower[ms[j].start] in _SUBJECT_PRONOUNS and "," in between:
+                break  # "X met Y, and they discussed ...": a new clause's subject
             conj = any(w in ("and", "or", "nor", "&", "plus") for w in between)
             if closed and not conj:
                 break
@@ -437,6 +450,7 @@ def _has_conjunction(doc: Doc, g: Group) -> bool:
             if i not in members
         )
         or not words
+        or len({(m.start, m.end) for m in g.members}) == 1  # "they": one pronoun, many actors
     )
 
 
@@ -455,6 +469,7 @@ _TRIGGER_STARTS = frozenset(
         *fr.FRAME_FORMS,
         *fr.DEMAND_FOR,
         *fr.DEMAND_DIRECT,
+        *nom.MODALS_OF_DEMAND,
     ]
 )
 # Frame verbs whose form is mostly a noun: never read as the verb.
@@ -470,6 +485,10 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
         end = k + 1 if w in fr.DEMAND_DIRECT else k + 2
         if _departure_noun(tt, end, sent_end) >= 0:
             return fr.DEMAND, "departure", end
+    if w in nom.MODALS_OF_DEMAND:  # "X said Y must leave": only with a verb of leaving
+        if k + 1 < sent_end and tt.lower[k + 1] in nom.LEAVE_VERBS:
+            return fr.DEMAND, "must_leave", k + 2
+        return None
     for phrase, trig in _PHRASES_BY_FIRST.get(tt.lower[k], ()):
         n = len(phrase)
         if k + n <= sent_end and tuple(tt.lower[k : k + n]) == phrase:
@@ -494,8 +513,12 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
         or (nxt in ("from", "for", "of", "on", "against", "to", "with", "by") and not verb)
         or nxt == "between"
         or nxt == "from"
+        # "Support for X from Y ...": a sentence opening with the word is no imperative
+        or (tt.sent_start[k] and nxt in ("for", "from", "of", "to", "on", "against"))
     )
-    if noun and noun_context and not (verb and verb[1] in ("past", "ing")):
+    # "X's car bombing of Y", "X's air strikes on Y": a possessor, then a modifier noun
+    possessed = k >= 2 and tt.text[k - 2] in _POSSESSIVE and tt.text[k - 1].islower()
+    if noun and (possessed or (noun_context and not (verb and verb[1] in ("past", "ing")))):
         return noun, "noun", k + 1
     if (
         noun
@@ -563,7 +586,7 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
         sms += _pronoun_mentions(
             doc, sent_start, sent_end, sms, recent, recent_groups, kinds, si, at
         )
-        s = _Sentence(doc, sent_start, sent_end, sms)
+        s = _Sentence(doc, sent_start, sent_end, sms, kinds)
         # A relation needs two actors in the sentence (pronouns included).
         scan = _scan(s) if len({m.entity for m in sms}) >= 2 else []
         for found in scan:
@@ -719,10 +742,16 @@ def _scan(s: _Sentence) -> list[_Found]:
             continue
         trig, how, t_end = hit
         f = _ARGUMENTS[how](s, trig, k, t_end)
-        if f is not None and f.sources and f.targets:
+        if f is not None and f.sources and f.targets and not _self_directed(f):
             found.append(f)
         k = t_end
     return found
+
+
+def _self_directed(f: _Found) -> bool:
+    """ "he urged them" with "he" resolved to one of "them": a lone source that is also
+    among the targets means a pronoun was resolved to the wrong actor; nothing is kept."""
+    return len(f.sources) == 1 and any(t.entity == f.sources[0].entity for t in f.targets)
 
 
 def _found(
@@ -772,6 +801,8 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
         tgt = s.group_at_end.get(j)
     else:
         tgt = s.group_at_end.get(j + 1)
+    if tgt is None:
+        tgt = nom.whose_antecedent(s, j)  # "X, whose seizure of power was condemned by Y"
     if tgt is None and not (j >= s.start and s.tt.lower[j] in ("and", "or")):
         tgt = s.left_group(k, limit=6)
     return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
@@ -844,6 +875,16 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     if tt.lower[k] in _RELIANCE:
         # "X's reliance on Y": Y supports X; only with the possessor stated.
         return _found(tgt, src, trig, k, t_end, k - 2) if nxt == "on" else None
+    if tgt is None and target_after and trig.type == "attack":
+        tgt = nom.place_state(s, t_end + 1)  # "X's bombing of an academy in CAPITAL"
+    if src is None and tgt is not None and nxt == "for":
+        giver = nom.giver_after_target(s, tgt.end)  # "support for X from partners, incl. Y"
+        if giver is not None:
+            return _found(giver, tgt, trig, k, t_end, k - 2)
+    if src is None and tgt is None and trig.stance == "consult":
+        pair = nom.pair_between(s, t_end)  # "the accord signed in CITY between X and Y"
+        if pair is not None:
+            return _Found(pair.members[:1], pair.members[1:], trig, k, t_end, k - 2)
     if tgt is None and nxt == "behind":
         tgt = s.right_group(t_end + 1, limit=6)
     if src is None and nxt == "of" and tgt is not None and trig.stance == "support":
@@ -856,6 +897,8 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
             if tgt is None:
                 tgt = _passive_object(s, t_end, agent.start)
             return _found(agent, tgt, trig, k, t_end, k - 2)
+    if src is None and tgt is not None:
+        src = nom.existential_speaker(s, k)  # "X said there would be no talks with Y"
     if src is None:
         src = s.left_group(k, limit=12) or _relative_subject(s, k)
         if src is not None and tgt is None:
@@ -999,6 +1042,13 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         tgt = None  # "they discussed the handover of security to X": X is in the topic
     if tgt is None and src is not None:
         tgt = _object_relative_head(s, src)
+    if tgt is None and trig.type == "attack":
+        tgt = nom.place_state(s, t_end)  # "X shelled a market in CAPITAL"
+    if tgt is None and trig.stance == "consult":
+        pair = nom.pair_between(s, t_end)  # "the truce signed in CITY on Friday between X and Y"
+        if pair is not None:
+            return _Found(pair.members[:1], pair.members[1:], trig, k, t_end, k - 2)
+        tgt = nom.partner_with(s, t_end)  # "X met on Sunday in CITY with Y"
     if (
         tgt is None
         and trig.stance == "consult"
@@ -1257,6 +1307,12 @@ def _departure(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | N
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
+def _must_leave(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "X said the militia must leave the town": X demands that the militia go."""
+    src, tgt = nom.demanded_departure(s, k)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
 def _closes_relative(s: _Sentence, comma: int) -> bool:
     """Whether ``comma`` closes a ", who/which ..." clause opened a few words before."""
     tt = s.tt
@@ -1281,4 +1337,5 @@ _ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]
     "free": _free,
     "give": _give,
     "departure": _departure,
+    "must_leave": _must_leave,
 }

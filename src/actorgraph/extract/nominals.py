@@ -1,0 +1,195 @@
+"""Argument finders for constructions whose arguments stand far from the trigger.
+
+``relations`` links a trigger to the actors right around it; these helpers reach further
+when a construction says where to look: a pair after "between" past place and time
+adjuncts ("the accord signed in CITY on Friday between X and Y"), a giver after the target
+("support for X from partners, including Y"), a state named by the place attacked ("the
+bombing of a police academy in CAPITAL"), the antecedent of "whose" before a passive, the
+speaker of a clause with no subject of its own ("X said there would be no talks with Y",
+"X said Y must leave"). Each returns a group of the sentence, or None.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from actorgraph.extract import lexicon as lx
+from actorgraph.extract.lexicon_roles import REPORT_BARE, REPORT_THAT, wordset
+
+if TYPE_CHECKING:
+    from actorgraph.extract.relations import Group, _Sentence
+
+# Words of place and time adjuncts between a trigger and a later argument ("signed in
+# Havana on Friday", "held last week"): prepositions, determiners and time words.
+_ADJUNCT_WORDS = wordset(
+    "in at on near outside during after before last this next early late week month year "
+    "weekend morning evening night overnight today yesterday the a an its their"
+)
+# Verbs that say someone must go: "Y must leave the town", "Y should withdraw".
+LEAVE_VERBS = wordset("leave withdraw quit vacate go depart")
+MODALS_OF_DEMAND = wordset("must should")
+# What the giver of support is called between "from" and its names ("from European
+# partners, including Y and Z").
+_GIVER_BRIDGE = wordset(
+    "partners allies friends backers donors governments countries states nations members "
+    "including such as notably especially among them , – — the its their several many some "
+    "european western arab african asian gulf regional international foreign"
+)
+# Words that end the phrase or clause an argument is looked for in.
+_CLAUSE_STOPS = wordset(", ; : and or but which who that when where while because by")
+# Reporting verbs whose subject speaks for a clause that has no subject of its own.
+_REPORTING = REPORT_BARE | REPORT_THAT
+
+
+def _after_adjuncts(s: _Sentence, t_end: int, word: str) -> int:
+    """Index of ``word`` reached from ``t_end`` over place and time adjuncts ("in Havana on
+    Friday", "last week"), at most eight tokens on; -1 when anything else comes first."""
+    tt = s.tt
+    k = t_end
+    while k < min(s.end, t_end + 9):
+        w = tt.lower[k]
+        if w == word:
+            return k
+        g = s.group_at_start.get(k)
+        if g is not None:
+            i = k - 1  # "in State House": capitalised words may come before the place's actor
+            while i > t_end and tt.text[i][:1].isupper():
+                i -= 1
+            if k == t_end or tt.lower[i] not in ("in", "at", "near", "outside"):
+                return -1  # an actor that is no place adjunct is another argument
+            k = g.end
+            continue
+        if not (w in _ADJUNCT_WORDS or tt.text[k][:1].isupper()):
+            return -1
+        k += 1
+    return -1
+
+
+def pair_between(s: _Sentence, t_end: int) -> Group | None:
+    """ "signed in Havana on Friday between X and Y": the coordinated pair after "between"."""
+    at = _after_adjuncts(s, t_end, "between")
+    if at < 0:
+        return None
+    pair = s.right_group(at + 1, limit=4)
+    return pair if pair is not None and len(pair.members) > 1 else None
+
+
+def partner_with(s: _Sentence, t_end: int) -> Group | None:
+    """ "met on Sunday in CITY with the head of X, the ambassador Y": the party after "with"
+    (past place and time adjuncts); for "the head of X, (title) Y" the person Y."""
+    at = _after_adjuncts(s, t_end, "with")
+    if at < 0:
+        return None
+    tt = s.tt
+    k = at + 1
+    if k < s.end and tt.lower[k] in ("the", "a", "an"):
+        k += 1
+    if k + 1 < s.end and tt.lower[k] in lx.ROLE_NOUNS and tt.lower[k + 1] == "of":
+        org = s.right_group(k + 2, limit=3)
+        if org is None:
+            return None
+        if org.end + 1 < s.end and tt.text[org.end] == ",":
+            j = org.end + 1
+            while j < min(s.end, org.end + 5) and (
+                tt.lower[j] in ("the", "a", "an") or tt.lower[j] in lx.ROLE_NOUNS
+            ):
+                j += 1
+            return s.group_at_start.get(j) or org
+        return org
+    return s.right_group(at + 1, limit=6)
+
+
+def giver_after_target(s: _Sentence, tgt_end: int) -> Group | None:
+    """ "support for X from European partners, including Y and Z": the giver after "from"."""
+    tt = s.tt
+    if tgt_end >= s.end or tt.lower[tgt_end] != "from":
+        return None
+    k = tgt_end + 1
+    while k < min(s.end, tgt_end + 10):
+        if k in s.group_at_start:
+            return s.group_at_start[k]
+        if tt.lower[k] not in _GIVER_BRIDGE:
+            return None
+        k += 1
+    return None
+
+
+def place_state(s: _Sentence, pos: int) -> Group | None:
+    """ "the bombing of a police academy in CAPITAL", "shelled a market in CAPITAL": a hostile
+    act against a place inside a state names that state (by its name or capital) as target.
+
+    Only lower-case words of the place's noun phrase may stand between ``pos`` and "in"."""
+    tt = s.tt
+    for k in range(pos, min(s.end - 1, pos + 6)):
+        w = tt.lower[k]
+        if w == "in" and k > pos:
+            g = s.group_at_start.get(k + 1)
+            if g is not None and all(s.kinds.get(m.entity) == "state" for m in g.members):
+                return g
+            return None
+        if k in s.group_at_start or not tt.text[k].islower() or w in lx.VERB_FORMS:
+            return None
+        if w in _CLAUSE_STOPS:
+            return None
+    return None
+
+
+def whose_antecedent(s: _Sentence, j: int) -> Group | None:
+    """ "X, whose seizure of power in 2020 was condemned by Y": the group before ", whose",
+    seen from the last word before the passive verb (at most ten tokens back)."""
+    tt = s.tt
+    for i in range(j, max(s.start, j - 10), -1):
+        w = tt.lower[i]
+        if w == "whose":
+            return s.group_at_end.get(i - 1) if tt.text[i - 1] == "," else None
+        if w in _CLAUSE_STOPS or w in lx.VERB_FORMS or i in s.group_at_start:
+            return None
+    return None
+
+
+def reporting_subject(s: _Sentence, pos: int, limit: int = 8) -> Group | None:
+    """The subject of the reporting verb whose complement starts just after ``pos``:
+    "X said (on Monday) (that) there would be no talks" -> X.
+
+    Scans back from ``pos`` over "that" and short adjuncts to a reporting verb, at most
+    ``limit`` tokens, stopping at any actor or clause break."""
+    tt = s.tt
+    for i in range(pos, max(s.start, pos - limit) - 1, -1):
+        w = tt.lower[i]
+        if w in _REPORTING:
+            return s.left_group(i, limit=10, skip_objects=False)
+        if i in s.group_at_start or i + 1 in s.group_at_end:
+            return None
+        if w in _CLAUSE_STOPS - {"that"} or w in ('"', "“", "”"):
+            return None
+    return None
+
+
+def demanded_departure(s: _Sentence, k: int) -> tuple[Group | None, Group | None]:
+    """ "X said Y must leave the town": (X, Y). ``k`` is the modal; Y is the group right
+    before it and X the subject of the reporting verb before Y."""
+    tt = s.tt
+    j = k - 1
+    while j >= s.start and tt.lower[j] in (",", "still", "now", "also", "all"):
+        j -= 1
+    leaving = s.group_at_end.get(j + 1)
+    if leaving is None:
+        leaving = s.left_group(k, limit=12)
+    if leaving is None:
+        return None, None
+    return reporting_subject(s, leaving.start - 1), leaving
+
+
+_EXISTENTIAL_FILL = wordset("no any more further be been is are was were would will could")
+
+
+def existential_speaker(s: _Sentence, k: int) -> Group | None:
+    """ "X said (that) there would be no negotiations with Y": a nominal trigger in an
+    existential clause has no subject of its own; the speaker of the clause is its source."""
+    tt = s.tt
+    i = k - 1
+    while i > s.start and i > k - 6 and tt.lower[i] in _EXISTENTIAL_FILL:
+        i -= 1
+    if i <= s.start or tt.lower[i] != "there":
+        return None
+    return reporting_subject(s, i - 1)
