@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from actorgraph.extract.relations import Group, _Sentence
 
 # Words of place and time adjuncts between a trigger and a later argument ("signed in
-# Havana on Friday", "held last week"): prepositions, determiners and time words.
+# the capital on Friday", "held last week"): prepositions, determiners and time words.
 _ADJUNCT_WORDS = wordset(
     "in at on near outside during after before last this next early late week month year "
     "weekend morning evening night overnight today yesterday the a an its their"
@@ -42,7 +42,7 @@ _REPORTING = REPORT_BARE | REPORT_THAT
 
 
 def _after_adjuncts(s: _Sentence, t_end: int, word: str) -> int:
-    """Index of ``word`` reached from ``t_end`` over place and time adjuncts ("in Havana on
+    """Index of ``word`` reached from ``t_end`` over place and time adjuncts ("in the capital on
     Friday", "last week"), at most eight tokens on; -1 when anything else comes first."""
     tt = s.tt
     k = t_end
@@ -66,7 +66,7 @@ def _after_adjuncts(s: _Sentence, t_end: int, word: str) -> int:
 
 
 def pair_between(s: _Sentence, t_end: int) -> Group | None:
-    """ "signed in Havana on Friday between X and Y": the coordinated pair after "between"."""
+    """ "signed in the capital on Friday between X and Y": the coordinated pair after "between"."""
     at = _after_adjuncts(s, t_end, "between")
     if at < 0:
         return None
