@@ -4,7 +4,8 @@ write the extraction rules' vocabulary (tests/data/heldout, see its README).
 The seed gate (tests/test_quality_gate.py) scores the articles the rules were developed on;
 this one scores articles in other styles and about other conflicts (set A, six articles;
 set B, four articles written and annotated later and never used to tune a rule; set C, five
-more in other styles, annotated before the tool was run on them), so a
+more in other styles, annotated before the tool was run on them; set D, six more on other
+wars), so a
 change that only helps the seeds while breaking general constructions fails here. Floors are the
 measured totals minus about 0.05, rounded down; raise them when extraction improves.
 """
@@ -23,6 +24,7 @@ from actorgraph.evaluate.scorer import evaluate
 HELDOUT = Path(__file__).with_name("data") / "heldout"
 HELDOUT_B = Path(__file__).with_name("data") / "heldout_b"
 HELDOUT_C = Path(__file__).with_name("data") / "heldout_c"
+HELDOUT_D = Path(__file__).with_name("data") / "heldout_d"
 
 # Set A after the fourth round (unnamed state institutions, rejected proposals: strict P/R/F1
 # 0.97/0.61/0.75, lenient 1.00/0.71/0.83, polarity 0.97, actors 0.96, claims 0.66, dates 1.00,
@@ -46,16 +48,17 @@ FLOORS = {
 }
 # Set B (four articles annotated before the tool was run on them, never tuned on): strict
 # P/R/F1 0.83/0.45/0.59, lenient 0.88/0.52/0.65, polarity 0.87, actors 0.90, claims 0.57,
-# dates 1.00, labels 0.71, minus 0.05.
+# dates 1.00, labels 0.71, minus 0.05. After the set D round (envoys, counterparts, "which
+# officials say", ", and it"): strict 0.84/0.48/0.61, lenient 0.88/0.56/0.68, polarity 0.87.
 FLOORS_B = {
     "actor_recall": 0.85,
-    "rel_strict_p": 0.78,
-    "rel_strict_r": 0.40,
-    "rel_strict_f1": 0.53,
-    "rel_lenient_p": 0.82,
-    "rel_lenient_r": 0.46,
-    "rel_lenient_f1": 0.60,
-    "polarity_acc": 0.81,
+    "rel_strict_p": 0.79,
+    "rel_strict_r": 0.43,
+    "rel_strict_f1": 0.56,
+    "rel_lenient_p": 0.83,
+    "rel_lenient_r": 0.50,
+    "rel_lenient_f1": 0.63,
+    "polarity_acc": 0.82,
     "claim_recall": 0.60,  # claims/labels round: 0.65
     "date_recall": 0.95,
     "label_recall": 0.66,
@@ -87,10 +90,33 @@ FLOORS_C = {
     "published_ok": 0.95,
     "author_ok": 0.95,
 }
+# Set D (six articles on other wars: partisan state media, wire denials, a translation, an
+# HTML page, an analysis, rumours; annotated before the tool was run on them). Before its
+# round: strict 0.76/0.27/0.40, lenient 0.77/0.31/0.44; after it (envoys, counterparts,
+# "which officials say", ", and it", "a visit by X to Y", allegiance and ties phrases):
+# strict 0.91/0.33/0.49, lenient 0.91/0.38/0.54, polarity 0.95, actors 0.95, claims 0.62,
+# dates 1.00, labels 0.58, author 0.83; minus 0.05.
+FLOORS_D = {
+    "actor_recall": 0.89,
+    "rel_strict_p": 0.85,
+    "rel_strict_r": 0.28,
+    "rel_strict_f1": 0.43,
+    "rel_lenient_p": 0.86,
+    "rel_lenient_r": 0.33,
+    "rel_lenient_f1": 0.48,
+    "polarity_acc": 0.90,
+    "claim_recall": 0.56,
+    "date_recall": 0.95,
+    "label_recall": 0.52,
+    "title_ok": 0.95,
+    "published_ok": 0.95,
+    "author_ok": 0.78,
+}
 SETS = {
     "A": (HELDOUT, 6, FLOORS),
     "B": (HELDOUT_B, 4, FLOORS_B),
     "C": (HELDOUT_C, 5, FLOORS_C),
+    "D": (HELDOUT_D, 6, FLOORS_D),
 }
 
 
@@ -110,7 +136,9 @@ def test_every_article_has_a_gold_file_and_is_scored(heldout: tuple) -> None:
     assert sorted(scores["docs"]) == articles
 
 
-@pytest.mark.parametrize("folder", [HELDOUT, HELDOUT_B, HELDOUT_C], ids=["A", "B", "C"])
+@pytest.mark.parametrize(
+    "folder", [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D], ids=["A", "B", "C", "D"]
+)
 def test_gold_evidence_is_verbatim_article_text(folder: Path) -> None:
     for gold_path in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

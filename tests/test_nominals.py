@@ -113,3 +113,56 @@ def test_pronoun_source_inside_its_own_target_group_is_dropped() -> None:
     )
     assert consult("Anna Berg", "Omar Diallo", out), out
     assert not consult("Idris Kane", "Omar Diallo", out), out
+
+
+# Held-out set D round: one invented sentence per construction, with what must not come out.
+
+
+def test_envoy_speaks_for_the_state_that_sends_it() -> None:
+    out = relations(
+        "Kenya's ambassador to the United Nations accused Uganda of arming the Ruvu Brigade."
+    )
+    assert ("Kenya", "oppose", "Uganda", "asserted") in out, out
+    assert not any(a == "United Nations" for a, _, _, _ in out), out  # the post is no party
+
+
+def test_relative_clause_attributed_to_officials_keeps_its_antecedent() -> None:
+    out = relations(
+        "Chile criticised the Ruvu Brigade, which Peruvian officials say supplied drones to "
+        "the Delta Front."
+    )
+    assert ("Ruvu Brigade", "support", "Delta Front", "asserted") in out, out
+    assert not any(a == "Peru" and s == "support" for a, s, _, _ in out), out
+
+
+def test_it_after_and_is_the_subject_of_the_first_clause() -> None:
+    out = relations(
+        "Chile imposed sanctions on firms tied to the Ruvu Brigade, and it has repeatedly "
+        "criticised the Delta Front."
+    )
+    assert ("Chile", "oppose", "Delta Front", "asserted") in out, out
+    assert ("Ruvu Brigade", "oppose", "Delta Front", "asserted") not in out, out
+
+
+def test_visit_by_a_person_to_a_capital() -> None:
+    out = relations("Observers recalled a visit by President Ana Lopez to Nairobi in May.")
+    assert consult("Ana Lopez", "Kenya", out), out
+
+
+def test_counterpart_in_apposition_is_the_party() -> None:
+    out = relations("Foreign Minister Ana Lopez met her Chilean counterpart, Tomas Vidal, in Lima.")
+    assert consult("Ana Lopez", "Tomas Vidal", out), out
+    assert not consult("Ana Lopez", "Chile", out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ruvu Brigade has pledged allegiance to al-Qaeda.", ("Ruvu Brigade", "support")),
+        ("Chile, which restored ties with Peru last year, stayed neutral.", ("Chile", "consult")),
+        ("Minister Ana Lopez had spoken with Tomas Vidal twice.", ("Ana Lopez", "consult")),
+    ],
+)
+def test_allegiance_ties_and_spoken_with(text: str, expected: tuple[str, str]) -> None:
+    out = relations(text)
+    assert any((a, s) == expected for a, s, _, _ in out), out

@@ -193,3 +193,110 @@ def existential_speaker(s: _Sentence, k: int) -> Group | None:
     if i <= s.start or tt.lower[i] != "there":
         return None
     return reporting_subject(s, i - 1)
+
+
+# Nouns for someone a state sends to another body ("X's ambassador to the UN").
+_ENVOY_NOUNS = wordset(
+    "ambassador ambassadors envoy envoys representative representatives delegate delegates "
+    "delegation emissary"
+)
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
+
+
+def envoy_sender(s: _Sentence, g: Group) -> Group | None:
+    """ "X's ambassador to the UN accused Y", "the Zedish envoy to the bloc warned Y": the
+    group before the verb is where the envoy is posted; the envoy speaks for X."""
+    tt = s.tt
+    i = g.start - 1
+    while i > s.start and tt.lower[i] in ("the", "a", "an"):
+        i -= 1
+    if i - 2 < s.start or tt.lower[i] != "to" or tt.lower[i - 1] not in _ENVOY_NOUNS:
+        return None
+    j = i - 2
+    if tt.text[j] in _POSSESSIVE_MARKS:
+        return s.group_at_end.get(j)
+    return s.group_at_end.get(j + 1)  # "the Zedish envoy": an adjective mention
+
+
+# Nouns for the anonymous people a relative clause is attributed to ("which officials say").
+_SAYERS = wordset(
+    "official officials source sources diplomat diplomats analyst analysts expert experts "
+    "observer observers researcher researchers intelligence critic critics"
+)
+_SAYER_MODIFIERS = wordset("the some several many senior military security")
+
+
+def reported_relative(s: _Sentence, verb: int) -> Group | None:
+    """ "X, which Zedish officials say armed Y": the reporting verb at ``verb`` stands between
+    the relative word and the trigger; the relative's antecedent X is the trigger's subject.
+
+    Between the relative word and the reporting verb only the sayers may come: an actor
+    (adjective or name) and nouns such as "officials", at most five tokens."""
+    tt = s.tt
+    if tt.lower[verb] not in _REPORTING:
+        return None
+    i = verb - 1
+    while i >= max(s.start + 1, verb - 6):
+        w = tt.lower[i]
+        if w in ("which", "who", "that"):
+            before = s.group_at_end.get(i)
+            if before is None and tt.text[i - 1] == ",":
+                before = s.group_at_end.get(i - 1)
+            return before if i + 1 < verb else None
+        g = s.group_at_end.get(i + 1)
+        if g is not None and g.start <= i:
+            i = g.start - 1
+            continue
+        if not (w in _SAYERS or w in _SAYER_MODIFIERS or tt.text[i][:1].isupper()):
+            return None  # "Western officials": capitalised modifiers of the sayers pass
+        i -= 1
+    return None
+
+
+def coordinated_it_subject(s: _Sentence, j: int) -> Group | None:
+    """ "X imposed sanctions on Y, and it has criticised Z": "it" opening the second of two
+    coordinated clauses is the first clause's subject, not the last actor named before it."""
+    tt = s.tt
+    if j - 1 <= s.start or tt.lower[j] != "it" or tt.lower[j - 1] != "and":
+        return None
+    first = s.first_group()
+    return first if first is not None and first.end < j - 1 else None
+
+
+def visitor_and_host(s: _Sentence, t_end: int) -> tuple[Group | None, Group | None]:
+    """ "a visit by X to CAPITAL in May", "talks by X with Y": the agent after "by" and the
+    party after the next "to"/"with" (at most two tokens past the agent)."""
+    tt = s.tt
+    if t_end >= s.end or tt.lower[t_end] != "by":
+        return None, None
+    agent = s.right_group(t_end + 1, limit=4)
+    if agent is None:
+        return None, None
+    k = agent.end
+    if k < s.end and tt.lower[k] in ("to", "with"):
+        return agent, s.right_group(k + 1, limit=3)
+    return agent, None
+
+
+_COUNTERPART_BRIDGE = wordset("his her its their the a an")
+
+
+def counterpart_named(s: _Sentence, pos: int) -> Group | None:
+    """ "spoke with his Zedish counterpart, NAME": the person named in apposition after
+    "counterpart", not the owner of "his" nor the state of the adjective."""
+    tt = s.tt
+    k = pos
+    while k < min(s.end, pos + 5):
+        w = tt.lower[k]
+        if w in ("counterpart", "counterparts"):
+            if k + 2 < s.end and tt.text[k + 1] == ",":
+                return s.group_at_start.get(k + 2)
+            return None
+        g = s.group_at_start.get(k)
+        if g is not None:
+            k = g.end
+            continue
+        if w not in _COUNTERPART_BRIDGE:
+            return None
+        k += 1
+    return None

@@ -887,6 +887,10 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
             return _Found(pair.members[:1], pair.members[1:], trig, k, t_end, k - 2)
     if tgt is None and nxt == "behind":
         tgt = s.right_group(t_end + 1, limit=6)
+    if src is None and nxt == "by" and trig.stance == "consult":
+        visitor, host = nom.visitor_and_host(s, t_end)  # "a visit by X to CAPITAL"
+        if visitor is not None and host is not None:
+            return _found(visitor, host, trig, k, t_end, k - 2)
     if src is None and nxt == "of" and tgt is not None and trig.stance == "support":
         receiver = _receiver_after(s, tgt.end) or s.left_group(k, limit=15)
         return _found(tgt, receiver, trig, k, t_end, (receiver.start if receiver else k) - 8)
@@ -1020,8 +1024,13 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         closed_relative = src is None and _closes_relative(s, j)
     if closed_relative:
         return None  # "The army, which is led by X, shelled Y": the subject is no actor
+    if src is None and j >= s.start:
+        src = nom.reported_relative(s, j)  # "X, which officials say armed Y"
+        src = src or nom.coordinated_it_subject(s, j)  # "X did A to Y, and it armed Z"
     if src is None:
         src = s.left_group(k, skip_objects=True)
+        if src is not None:
+            src = nom.envoy_sender(s, src) or src  # "X's envoy to the UN accused Y"
     if trig.type == "fight" and t_end < s.end and tt.lower[t_end] in ("for", "alongside"):
         trig = lx.Trigger("ally", "support", "SUPPORT")  # "fight for X" is fighting on X's side
     alongside = t_end < s.end and tt.lower[t_end] == "alongside"
@@ -1033,7 +1042,9 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     if trig.stance == "consult" and nxt == "between":
         tgt = s.right_group(t_end + 1, limit=3)  # "X shuttled between Y and Z"
     else:
-        tgt = s.right_group(t_end + 1 if alongside else t_end, limit=8)
+        tgt = nom.counterpart_named(s, t_end) or s.right_group(
+            t_end + 1 if alongside else t_end, limit=8
+        )
     if tgt is None:
         tgt = _object_after_infinitive(s, trig, t_end) or _object_after_verbs(s, t_end)
     if tgt is None and trig.type == "reject":
@@ -1204,7 +1215,7 @@ def _phrase(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None
         )
     else:
         src = _frame_subject(s, k)  # also "X, which is affiliated with Y"
-    tgt = s.right_group(t_end, limit=8)
+    tgt = nom.counterpart_named(s, t_end) or s.right_group(t_end, limit=8)
     if trig.type == "demand" and tgt is not None:
         m = tgt.end
         while m < s.end and tt.lower[m] not in ("to",) and m < tgt.end + 3:
