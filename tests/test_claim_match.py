@@ -152,7 +152,7 @@ def test_minilm_finds_planted_contradictions_of_the_sample_corpus(sample_db: Pat
     # 2. Qatar funds the militias (The Gulf Ledger) / Doha denies it (TNA)
     assert _has(rows, "contradicting", "06:The Gulf", "Qatari cash", "06:Trans", "does not fund")
     # 1. Russia backs the field marshal (TNA, Meridra Post) / the Kremlin denies it (RossInform)
-    assert _has(rows, "contradicting", "04", "military support", "01", "Kordon Group")
+    assert _has(rows, "contradicting", "04", "no relation whatsoever", "08", "Kordon Group")
     assert _has(rows, "contradicting", "04", "does not arm", "08", "Kordon Group")
     # ... and the asserting sides agree with each other
     assert _has(rows, "agreeing", "01", "Kordon Group", "07", "Kordon Group")

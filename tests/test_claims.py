@@ -305,3 +305,86 @@ def test_the_minister_is_the_person_who_holds_the_role():
     )
     assert got["We will never give one village to Lena Voss"] == "e0"
     assert got["the army was ready"] == "e0"
+
+
+# -- the set D round: translated verbs, clause subjects, widened quotes ----------------------
+
+
+def test_translated_and_missing_reporting_verbs() -> None:
+    c = one("Lena Voss has affirmed that the corridor stays open until May.")
+    assert (c.speaker, c.cue) == ("e1", "affirmed")
+    c = one("Ivan Petrov met them. “We keep the door open,” has he precised at the exit.")
+    assert (c.speaker, c.cue, c.text) == ("e0", "precised", "We keep the door open")
+    c = one('The Northern Front has qualified this decision of "illegal and senseless".')
+    assert (c.speaker, c.text) == ("e5", "illegal and senseless")
+
+
+def test_apposed_title_ending_with_the_name_is_the_speaker() -> None:
+    c = one(
+        "The chair of the bloc, the French head of state Ivan Petrov, has declared that "
+        "all options remain open."
+    )
+    assert (c.speaker, c.text) == ("e0", "all options remain open")
+
+
+def test_participle_and_coordinated_verb_take_the_clause_subject() -> None:
+    c = one(
+        "Egypt, the mediator between Paris and Ankara, also voiced its rejection of the "
+        "strikes, saying it had warned its friends against them."
+    )
+    assert c.speaker == "e4"
+    claims, _ = build(
+        "The French envoy, Lena Voss, rejected the charges as false and said "
+        "Paris had sent no weapons to either side."
+    )
+    assert [(c.speaker, c.text) for c in claims] == [
+        ("e1", "Paris had sent no weapons to either side")
+    ]
+
+
+def test_adjunct_participle_after_the_verb_is_not_the_content() -> None:
+    c = one(
+        "Egypt has also backed the Northern Front, two diplomats said, speaking on "
+        "condition of anonymity."
+    )
+    assert (c.speaker, c.text) == (None, "Egypt has also backed the Northern Front")
+
+
+def test_quote_inside_a_reported_clause_gives_the_whole_clause() -> None:
+    c = one(
+        'Cairo said it had intercepted the attack and that it caused only "limited '
+        'damage" at some sites.'
+    )
+    assert c.text.startswith("it had intercepted the attack") and "limited damage" in c.text
+    claims, _ = build(
+        'Ivan Petrov boasted that the raids were "a clear message" and claimed '
+        "that his jets had acted in defence of shipping."
+    )
+    assert [c.cue for c in claims] == ["boasted", "claimed"]
+
+
+def test_denials_and_descriptions_keep_their_verb() -> None:
+    c = one("Turkish officials in Ankara deny any role in the offensive.")
+    assert c.text == "deny any role in the offensive"
+    c = one("Ivan Petrov described the deployment as temporary.")
+    assert (c.speaker, c.text) == ("e0", "described the deployment as temporary")
+    claims, _ = build("The deployment was described as temporary.")
+    assert claims == []
+
+
+def test_a_quoted_description_keeps_what_is_described_and_both_quote_marks() -> None:
+    c = one("Ivan Petrov described the brigade as a private firm with “no link to the state”.")
+    assert c.cue == "described"
+    assert c.text == "described the brigade as a private firm with “no link to the state”"
+
+
+def test_speaker_with_a_place_phrase_and_coordinated_speakers() -> None:
+    c = one("Unverified reports on social media said French troops had clashed with them.")
+    assert (c.speaker, c.speaker_text) == (None, "Unverified reports on social media")
+    c = one(
+        "The authorities of Egypt and of Turkey have warned that any intervention "
+        "would be considered a declaration of war."
+    )
+    assert c.speaker == "e4"
+    c = one('"If this fails, we are back where we started," said one aid worker.')
+    assert (c.speaker, c.speaker_text) == (None, "one aid worker")

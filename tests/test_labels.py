@@ -283,3 +283,73 @@ def test_known_as_and_a_second_office_before_the_title():
     text = "Egypt hosted the head of the Green Brotherhood, the envoy Ivan Petrov, on Monday."
     got = labels(text, [*PETROV, ("Green Brotherhood", "b")])
     assert ("p", "head of the Green Brotherhood") in got and ("p", "envoy") in got
+
+
+# -- the set D round: "of" phrases, offices named by a field, apposition ends ----------------
+
+VOSS = [("Lena Voss", "v"), ("Voss", "v")]
+
+
+def test_apposed_role_with_an_of_phrase_before_the_name() -> None:
+    got = labels("The leader of the revolution, Ivan Petrov, spoke at noon.", PETROV)
+    assert ("p", "leader of the revolution") in got
+    got = labels(
+        "The chief sponsor of the raiders of the coast, President Ivan Petrov, boasted.", PETROV
+    )
+    assert ("p", "chief sponsor of the raiders of the coast") in got and ("p", "President") in got
+    got = labels(
+        "It was said, according to the spokeswoman of the diplomacy French, Lena Voss.",
+        VOSS + [("French", "fr")],
+    )
+    assert ("v", "spokeswoman of the diplomacy French") in got
+    got = labels(
+        "The chief of the Northern Front group, Ivan Petrov, saluted the putsch.",
+        PETROV + [("Northern Front", "f")],
+    )
+    assert ("p", "chief of the Northern Front group") in got
+
+
+def test_office_in_office_and_field_in_lower_case() -> None:
+    got = labels(
+        "The president in office of the bloc, the French head of state Ivan Petrov, declared it.",
+        PETROV + [("French", "fr")],
+    )
+    assert ("p", "president in office of the bloc") in got
+    assert ("p", "French head of state") in got
+    got = labels("Paris sent the sub-secretary of state Lena Voss to Cairo.", VOSS)
+    assert ("v", "sub-secretary of state") in got
+
+
+def test_new_heads_and_apposition_ends() -> None:
+    got = labels(
+        "The French prime minister Ivan Petrov, the obedient servant of the Grand Palace, joined.",
+        PETROV + [("French", "fr")],
+    )
+    assert ("p", "obedient servant of the Grand Palace") in got
+    got = labels(
+        "Petrov spoke with his Egyptian counterpart, Lena Voss, twice.",
+        PETROV + VOSS + [("Egyptian", "eg")],
+    )
+    assert ("v", "Egyptian counterpart") in got
+    got = labels("Egypt, the mediator between the two sides, spoke.", [("Egypt", "eg")])
+    assert ("eg", "mediator") in got
+    got = labels(
+        "The Northern Front, the French group armed and funded by Cairo, fought.",
+        [("Northern Front", "f"), ("French", "fr"), ("Cairo", "eg")],
+    )
+    assert ("f", "French group") in got
+    got = labels(
+        "Paris backs the Northern Front, the coalition of factions it pays.",
+        [("Northern Front", "f"), ("Paris", "fr")],
+    )
+    assert ("f", "coalition of factions") in got
+
+
+def test_demonym_before_a_group_noun_is_a_group_not_the_state() -> None:
+    got = labels(
+        "Cairo armed the Northern Front. But the Egyptian movement, weakened by its "
+        "war, sent no men.",
+        [("Northern Front", "f"), ("Egyptian", "eg"), ("Cairo", "eg")],
+    )
+    assert ("f", "the Egyptian movement") in got
+    assert not any(e == "eg" for e, _ in got)

@@ -161,3 +161,15 @@ def test_clan_and_cartel_cue_armed_groups() -> None:
     ents = entities("The Northern Clan and the Pacific Cartel clashed near the port.")
     assert ents["Northern Clan"].kind == "armed_group"
     assert ents["Pacific Cartel"].kind == "armed_group"
+
+
+def test_gazetteer_name_with_a_lower_case_head_after_a_capitalised_run() -> None:
+    ents = entities(
+        "The rebels have pledged allegiance to the Islamic State group, which claimed the attack."
+    )
+    assert "Islamic State" in ents and ents["Islamic State"].kind == "armed_group"
+
+
+def test_arabic_honorific_is_a_title_not_part_of_the_name() -> None:
+    ents = entities("The leader of the movement, Sayyed Omar al-Rashidi, warned the envoy.")
+    assert "Omar al-Rashidi" in ents and ents["Omar al-Rashidi"].kind == "person"

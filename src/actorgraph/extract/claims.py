@@ -82,6 +82,16 @@ GROUP_KINDS = wordset("armed_group organization group")
 ANAPHOR_SENTENCES = 2  # how far back "the group" / "the minister" may look, in sentences
 # "X vowed to fight on": a pledge whose content is the infinitive clause.
 PLEDGES = wordset("vowed vows pledged pledges promised promises threatened threatens swore")
+# "X denied any role": without "that", the denial verb belongs to the claim's text.
+# "reports on social media said", "residents in the north said": place/medium prepositions.
+PLACE_PREPS = wordset("on in from at near")
+CONJUNCT_GLUE = wordset("and of the ,")
+# Verbs whose bare complement is a clause ("said it had ..."), never an object.
+SAY_VERBS = wordset("said says say stated states added adds")
+DENIALS = wordset("denied denies deny")
+DESCRIBING = wordset("described describes")
+# The opening mark of each curly closing mark: a closing mark after its opener is no stray.
+_OPENER = {"”": "“", "’": "‘", "»": "«"}
 MAX_QUOTE = 2500
 MAX_RELATIVE = 30  # tokens of a relative clause between a speaker and its verb
 REPORT_ANY = REPORT_BARE | REPORT_THAT | REPORT_PARTICIPLES
@@ -162,6 +172,7 @@ class _Finder:
             end > start
             and text[end - 1] in QUOTE_CHARS
             and text.count(text[end - 1], start, end) == 1
+            and _OPENER.get(text[end - 1], "\0") not in text[start : end - 1]
         ):
             end -= 1  # a stray opening mark of the next sentence's quote
             while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
@@ -244,6 +255,7 @@ class _Finder:
                 or t.lower in NP_WORDS
                 or ("-" in t.text and t.is_word)
                 or (t.lower in PHRASE_PREPS and i < j)
+                or (t.lower == "and" and i < j and self._and_joins_actors(i))
             ):
                 break
             i -= 1
@@ -258,6 +270,17 @@ class _Finder:
             return None
         start, end = toks[i].start, toks[j].end
         return self._resolve(start, end, toks[j])
+
+    def _and_joins_actors(self, i: int) -> bool:
+        """Whether the "and" at token ``i`` joins two actors' names ("X and (of) Y")."""
+        toks = self.toks
+        k = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower in PHRASE_PREPS)
+        return (
+            i > 0
+            and k < len(toks)
+            and self.ix.mention_covering(toks[i - 1].start, toks[i - 1].end) is not None
+            and self.ix.mention_covering(toks[k].start, toks[k].end) is not None
+        )
 
     def _resolve(self, start: int, end: int, head: Tok) -> _Speaker | None:
         """Speaker entity for the phrase [start, end) whose last token is ``head``."""
@@ -278,8 +301,7 @@ class _Finder:
                 ),
                 end,
             )
-            before = [m for m in found if m.end <= cut]
-            chosen = (before or found)[-1]
+            chosen = self._first_conjunct([m for m in found if m.end <= cut] or found)
             return _Speaker(chosen.entity, text, start, end)
         if head.lower in SPEAKER_HEADS or singular(head.lower) in SPEAKER_HEADS:
             words = text.split()
@@ -304,6 +326,17 @@ class _Finder:
                         return _Speaker(None, text, start, end)
                 break
         return None
+
+    def _first_conjunct(self, found: list[Mention]) -> Mention:
+        """The last mention of ``found``, or the first of the coordination it ends ("the
+        authorities of X and of Y said": X, named first, heads the speaker phrase)."""
+        n = len(found) - 1
+        while n > 0:
+            between = self.text[found[n - 1].end : found[n].start].lower().split()
+            if "and" not in between or not set(between) <= CONJUNCT_GLUE:
+                break
+            n -= 1
+        return found[n]
 
     def _role_antecedent(self, pos: int, role: str) -> str | None:
         """ "the minister said": the latest person, at most ANAPHOR_SENTENCES sentences back,
@@ -375,6 +408,8 @@ class _Finder:
             j -= 1  # "the minister was saying": the subject is before the auxiliary
         if j >= 0 and toks[j].lower in BE_FORMS | MODALS:
             return None
+        if j > 0 and toks[j].lower == "and":
+            return self._main_subject(i)  # "X rejected the charges and said ..."
         if (
             j >= 3
             and toks[j].is_word
@@ -388,6 +423,9 @@ class _Finder:
                 return _Speaker(
                     spk.entity, self.text[spk.start : toks[j].end], spk.start, toks[j].end
                 )
+        attached = self._head_before_place(j, floor)
+        if attached is not None:
+            return attached
         if j >= 0 and toks[j].text == ",":  # "X, speaking to Y, said" / "X, the minister, said"
             k = j - 1
             while k >= 0 and j - k <= MAX_RELATIVE and toks[k].start >= floor:
@@ -399,6 +437,27 @@ class _Finder:
                 k -= 1
             return None
         return self._speaker_phrase(j, floor)
+
+    def _head_before_place(self, j: int, floor: int) -> _Speaker | None:
+        """ "Unverified reports on social media said": a speaker head, then a short
+        prepositional phrase of plain lower-case words (no actor) ending at token ``j``."""
+        toks = self.toks
+        k = j
+        while k > j - 3 and k > 0 and toks[k].is_word and toks[k].text.islower():
+            if self.ix.mention_covering(toks[k].start, toks[k].end) is not None:
+                return None
+            k -= 1
+            if toks[k].lower in PLACE_PREPS and k < j:
+                h = k - 1
+                if h < 0 or toks[h].start < floor or singular(toks[h].lower) not in SPEAKER_HEADS:
+                    return None
+                spk = self._speaker_phrase(h, floor)
+                if spk is None:
+                    return None
+                return _Speaker(
+                    spk.entity, self.text[spk.start : toks[j].end], spk.start, toks[j].end
+                )
+        return None
 
     def _before_acronym(self, j: int) -> int:
         """ "the Front (TF), which ...": the token before a parenthesised acronym at ``j``."""
@@ -417,8 +476,62 @@ class _Finder:
             k += 1
         m = self.ix.mention_covering(toks[k + 1].start, toks[k + 1].end)
         if m is None or m.end < toks[j - 1].end or self.kinds.get(m.entity) != "person":
-            return None
+            return self._titled_name(k, j)
         return _Speaker(m.entity, m.text, m.start, m.end)
+
+    def _titled_name(self, k: int, j: int) -> _Speaker | None:
+        """ "The chair of X, the Ruritanian head of state NAME, said": an apposition that
+        ends with one person's name after role words (titles, descriptors, "of")."""
+        toks = self.toks
+        m = self.ix.mention_covering(toks[j - 1].start, toks[j - 1].end)
+        if m is None or m.end != toks[j - 1].end or self.kinds.get(m.entity) != "person":
+            return None
+        x = k + 1
+        while toks[x].end <= m.start:
+            t = toks[x]
+            named = self.ix.mention_covering(t.start, t.end)
+            if not (t.is_title or t.lower in NP_WORDS or t.lower in PHRASE_PREPS or named):
+                return None
+            x += 1
+        return _Speaker(m.entity, m.text, m.start, m.end) if x > k + 1 else None
+
+    def _main_subject(self, i: int) -> _Speaker | None:
+        """ "X rejected the charges, saying ..." / "X rejected them and said ...": the
+        subject of the clause the reporting word at ``i`` continues, i.e. the first actor
+        of its sentence that is not inside a prepositional phrase ("In CITY, X ...")."""
+        toks = self.toks
+        s0 = self.ix.sentence_span(toks[i].start)[0]
+        found = self.ix.mentions_in(s0, toks[i].start)
+        for n, m in enumerate(found):
+            k = self.ix.tok_at(m.start) - 1
+            while (
+                k >= 0
+                and toks[k].start >= s0
+                and (toks[k].lower in NP_WORDS or toks[k].is_title or toks[k].is_possessive)
+            ):
+                k -= 1
+            if k >= 0 and toks[k].start >= s0 and toks[k].lower in PHRASE_PREPS | CLAUSE_PREPS:
+                continue
+            if n + 1 < len(found) and self._apposed_person(m, found[n + 1]):
+                m = found[n + 1]  # "The Ruritanian envoy, NAME, rejected ..."
+            return _Speaker(m.entity, m.text, m.start, m.end)
+        return None
+
+    def _apposed_person(self, m: Mention, nxt: Mention) -> bool:
+        """Whether ``nxt`` is a person's name set off by commas right after the noun phrase
+        of ``m`` ("the Ruritanian envoy, NAME,")."""
+        if self.kinds.get(nxt.entity) != "person":
+            return False
+        k = self.ix.tok_at(m.end)
+        while k < len(self.toks) and self.toks[k].end <= nxt.start:
+            t = self.toks[k]
+            if t.text == ",":
+                after = self.ix.tok_at(nxt.end)
+                return after < len(self.toks) and self.toks[after].text == ","
+            if not (t.lower in NP_WORDS or t.is_title):
+                return False
+            k += 1
+        return False
 
     def _first_mention_speaker(self, i: int) -> _Speaker | None:
         """For participle cues ("X issued a statement saying ..."): the clause subject."""
@@ -518,13 +631,52 @@ class _Finder:
 
     def _direct_quotes(self) -> None:
         for o, c in self.quotes:
-            found = self._quote_cue_before(o) or self._quote_cue_after(c)
+            before = self._quote_cue_before(o)
+            found = before or self._quote_cue_after(c)
             if found is None:
                 continue
             k, spk = found
             cue = self.toks[k].lower
-            if self._add(spk, cue, o + 1, c):
+            start, end = o + 1, c
+            if before is not None:
+                start, end = (
+                    self._enclosing_clause(k, o, c) or self._described_as(k, o, c) or (start, end)
+                )
+            if self._add(spk, cue, start, end):
                 self.used_cues.add(k)
+
+    def _described_as(self, k: int, o: int, c: int) -> tuple[int, int] | None:
+        """ "X described the firm as a company with “no link to the state”": what is
+        described belongs to the claim, from the verb to the closing quote mark."""
+        toks = self.toks
+        if toks[k].lower not in DESCRIBING:
+            return None
+        between = [t for t in toks[k + 1 : k + 12] if t.start < o]
+        if not any(t.lower == "as" for t in between[1:]):
+            return None
+        return toks[k].start, c + 1
+
+    def _enclosing_clause(self, k: int, o: int, c: int) -> tuple[int, int] | None:
+        """ "X said its jets had hit the sites and caused only “limited damage”": the
+        reported clause that holds the quote (opening before it) is the claim, not the
+        quoted words alone; it ends with the quote when another reporting verb follows."""
+        toks = self.toks
+        if toks[k].lower not in REPORT_BARE | REPORT_THAT:
+            return None
+        span = self._content_after(k)
+        if span is None or span[0] >= o or span[1] < c:
+            return None
+        first = self.ix.tok_at(span[0])
+        opens_clause = toks[first - 1].lower == "that" or (
+            first == k + 1 and toks[k].lower in SAY_VERBS
+        )
+        if not opens_clause:
+            return None  # "declared from his bunker ...", "accused them of “...”"
+        after = self.ix.tok_at(c + 1)
+        rest = toks[after : self.ix.tok_at(span[1])]
+        if any(t.lower in REPORT_ANY for t in rest):
+            return span[0], c + 1
+        return span
 
     # -- indirect speech ----------------------------------------------------------------
     def _content_after(self, i: int) -> tuple[int, int] | None:
@@ -565,6 +717,8 @@ class _Finder:
             return None
         if not has_that and toks[k - 1].text == "," and first.lower in CLAUSE_JOINERS:
             return None  # "..., diplomats said, but the ministry denied it": not a complement
+        if not has_that and toks[k - 1].text == "," and first.lower.endswith("ing"):
+            return None  # "..., diplomats said, speaking on condition of anonymity"
         after_comma = verb in REPORT_PARTICIPLES and i > 0 and toks[i - 1].text == ","
         # "X rejected it, saying its troops ..." is reported speech even without "that"
         if (verb in REPORT_THAT or verb in REPORT_PARTICIPLES) and not has_that and not after_comma:
@@ -600,6 +754,8 @@ class _Finder:
         rest = self._until(i + 1, s_end, 6)
         if len(rest) >= 2 and rest[0].text == "," and rest[1].lower in CLAUSE_JOINERS:
             rest = []  # "CONTENT, diplomats said, but the ministry denied it."
+        elif len(rest) >= 2 and rest[0].text == "," and rest[1].lower.endswith("ing"):
+            rest = []  # "CONTENT, diplomats said, speaking on condition of anonymity."
         if len(rest) > 4 or any(t.text in QUOTE_CHARS for t in rest):
             return None
         p = self.ix.tok_at(spk.start) - 1
@@ -661,7 +817,10 @@ class _Finder:
             if inv is not None:
                 self._add(inv[0], verb, *inv[1])
                 continue
-            spk = self._speaker_before(i)
+            if verb in REPORT_PARTICIPLES and toks[i - 1].text == ",":
+                spk = self._main_subject(i) or self._speaker_before(i)  # "X did Y, saying"
+            else:
+                spk = self._speaker_before(i)
             if verb in REPORT_PARTICIPLES and (spk is None or spk.entity is None):
                 spk = self._first_mention_speaker(i) or spk
             if spk is None:
@@ -670,8 +829,29 @@ class _Finder:
             if p >= 0 and toks[p].lower in RELATIVES:  # "the army, which X said was ready"
                 continue
             span = self._content_after(i) or self._postposed(i, spk)
+            if span is not None and verb in DENIALS and span[0] == toks[i + 1].start:
+                span = (t.start, span[1])  # "X denied any role": the denial is the claim
             if span is not None:
                 self._add(spk, verb, *span)
+
+    def _descriptions(self) -> None:
+        """ "X described the deployment as temporary": a characterisation is a claim, its
+        text from the verb to the end of the sentence."""
+        toks = self.toks
+        for i in [k for k, t in enumerate(toks) if t.lower in DESCRIBING]:
+            if i in self.used_cues or self._inside_claim(toks[i].start):
+                continue
+            s_end = self.ix.sentence_span(toks[i].start)[1]
+            window = self._until(i + 1, s_end, 8)
+            if not any(t.lower == "as" for t in window[1:]) or window[0].lower == "as":
+                continue
+            spk = self._speaker_before(i)
+            if spk is None or spk.entity is None:
+                continue
+            end = s_end
+            while end > toks[i].end and self.text[end - 1] in " .!?\n":
+                end -= 1
+            self._add(spk, toks[i].lower, toks[i].start, end)
 
     def _to_audience(self, k: int) -> bool:
         """Whether token ``k``, after "said to"/"told to", begins the audience ("the
@@ -729,4 +909,5 @@ class _Finder:
         self._direct_quotes()
         self._according()
         self._indirect()
+        self._descriptions()
         return sorted(self.claims, key=lambda c: (c.start, c.end))

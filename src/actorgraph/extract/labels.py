@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from actorgraph.extract.gazetteer import adjective_forms
 from actorgraph.extract.lexicon_roles import (
     ARTICLES,
     DESCRIPTORS,
@@ -60,7 +61,7 @@ MAKERS = wordset(
 )
 APPOSITION_END = wordset(
     "who whose which that with and from in at for since known based backed said says has had is "
-    "was of"
+    "was of between to against it they"
 )
 FOLLOW_OK = wordset(
     "to and or but who whom whose that which is was has had have will would could can may "
@@ -85,6 +86,9 @@ GROUP_ANAPHORS: dict[str, frozenset[str]] = {
     "organization": _ORG,
 }
 MAX_ANAPHOR_MODIFIERS = 3
+MAX_OF_PHRASE = 10  # tokens from the end of "the leader of the ... of Y" back to its head
+# Function words that may stand inside the "of" phrase of a label ("of the X of Y").
+OF_PHRASE_WORDS = wordset("the of in a an")
 PRONOUN_OBJ = wordset("him her")
 NOUN_AFTER_GENERAL = wordset(
     "public election elections assembly secretary staff strike consensus population sense "
@@ -214,6 +218,18 @@ class _Labeller:
             inner = self._backward(j - 2, floor)
             if inner is not None:
                 return inner[0], j
+        if (
+            j >= 2
+            and t.is_word
+            and t.text.islower()
+            and toks[j - 1].lower == "of"
+            and head_class(toks[j - 2].text) == "person"
+            and toks[j - 2].start >= floor
+            and self.ix.mention_covering(t.start, t.end) is None
+        ):  # "head of state", "chief of staff": the office's field in lower case
+            inner = self._backward(j - 2, floor)
+            if inner is not None:
+                return inner[0], j
         if t.lower in EPITHET_ADJECTIVES:
             return j, j
         if not _is_head(t):
@@ -227,6 +243,29 @@ class _Labeller:
         if i + 1 == j and singular(head_key(t.text)) in WEAK_HEADS:
             return None
         return i + 1, j
+
+    def _of_backward(self, j: int, floor: int) -> tuple[int, int] | None:
+        """ "the leader of the revolution", "the chief envoy of the Front": a role label with
+        an "of" phrase, ending at token ``j``; the leftmost role head wins ("the chief sponsor
+        of the butchers of X"). A head may carry "in office" before its "of"."""
+        toks = self.toks
+        best: tuple[int, int] | None = None
+        q = j
+        while q > 0 and j - q < MAX_OF_PHRASE and toks[q].start >= floor:
+            t = toks[q]
+            if t.lower == "of" and q < j:
+                inner = q - 1
+                if inner >= 2 and toks[inner - 1].lower == "in" and toks[inner].text.islower():
+                    inner -= 2  # "president in office of ..."
+                span = self._backward(inner, floor)
+                if span is not None and _is_head(toks[span[1]]):
+                    best = (span[0], j)
+            elif not (t.is_word or t.is_possessive) or (
+                t.lower in FUNCTION_WORDS and t.lower not in OF_PHRASE_WORDS
+            ):
+                break
+            q -= 1
+        return best
 
     def _loose_modifier(self, q: int, stop: int) -> bool:
         """An adjective outside the descriptor list ("the turbaned strongman", "a billionaire
@@ -325,19 +364,27 @@ class _Labeller:
             after = toks[b + 1] if b + 1 < len(toks) else None
             if after is not None and after.start < s_end and after.text not in CLOSERS:
                 return
-            span = self._backward(j - 1, s0)
+            span = self._of_backward(j - 1, s0)
+            if span is None or not self._determined(span[0], s0):
+                span = self._backward(j - 1, s0)
             if span is None:
                 return
-            left = toks[span[0] - 1] if span[0] > 0 else None
-            determined = left is not None and (left.lower in DETERMINERS or left.is_possessive)
-            if not determined and span[0] == span[1]:  # "the envoy, X" / "Y's envoy, X"
-                return
+            if not self._determined(span[0], s0) and span[0] == span[1]:
+                return  # "the envoy, X" / "Y's envoy, X"
             self._add(m.entity, *span)
             return
         span = self._backward(j, s0)
         if span is not None:
             self._add(m.entity, *span)
             self._office_before(m.entity, span[0], s0)
+
+    def _determined(self, i: int, floor: int) -> bool:
+        """Whether the label starting at token ``i`` follows a determiner or a possessive
+        (or opens its sentence)."""
+        if i == 0 or self.toks[i].start <= floor:
+            return True
+        left = self.toks[i - 1]
+        return left.lower in DETERMINERS or left.is_possessive
 
     def _office_before(self, entity: str, i: int, floor: int) -> None:
         """ "the head of ORG, the ambassador X": a second title, "HEAD of NAME", stands
@@ -347,7 +394,13 @@ class _Labeller:
         if k < 4 or toks[k - 1].text != ",":
             return
         org = self.ix.mention_covering(toks[k - 2].start, toks[k - 2].end)
-        if org is None or org.entity == entity:
+        if org is not None and org.entity == entity:
+            return
+        span = self._of_backward(k - 2, floor)
+        if span is not None and self._determined(span[0], floor):
+            self._add(entity, *span)  # "the leader of Y, President X" / "the chief of Y, X"
+            return
+        if org is None:
             return
         o = self.ix.tok_at(org.start) - 1
         o -= o > 0 and toks[o].lower in ARTICLES  # "head of the ORG"
@@ -360,7 +413,12 @@ class _Labeller:
         toks, n = self.toks, len(self.toks)
         s_end = self.ix.sentence_span(m.start)[1]
         p = b + 1
-        if p < n and toks[p].lower in GLUED_HEADS and toks[p].start < s_end:  # "the X sect"
+        if (
+            p < n
+            and toks[p].lower in GLUED_HEADS
+            and toks[p].start < s_end
+            and not self._demonym(m)
+        ):  # "the X sect"; "the Ruritanian movement" is a group, not the state
             self._add(m.entity, a, p, toks[p], check_kind=False)
         if p + 2 < n and toks[p].text == "(" and toks[p + 2].text == ")":
             p += 3  # "the Front (TF), the rebel movement ..."
@@ -385,9 +443,19 @@ class _Labeller:
             return
         first, last, head = found
         nxt = toks[last + 1] if last + 1 < n else None
-        ends_ok = nxt is None or not nxt.is_word or nxt.lower in APPOSITION_END
+        ends_ok = (
+            nxt is None
+            or not nxt.is_word
+            or nxt.lower in APPOSITION_END
+            or (nxt.text.islower() and nxt.lower.endswith("ed"))  # "the group armed by Y"
+        )
         if ends_ok and (toks[p].lower in ARTICLES or last > first):
             self._add(m.entity, first, last, toks[head])
+
+    def _demonym(self, m: Mention) -> bool:
+        """Whether ``m`` is a state's adjective ("Ruritanian"), which before a group noun
+        describes a group of that country rather than naming the state."""
+        return self.kinds.get(m.entity) == "state" and m.text in adjective_forms()
 
     def _copular(self, m: Mention, b: int) -> None:
         toks, n = self.toks, len(self.toks)
@@ -462,9 +530,16 @@ class _Labeller:
                 continue
             first = i + 1 + (toks[i + 1].text in QUOTE_CHARS)  # the “rebel militia”
             j = first
+            adjective = self.ix.mention_covering(toks[j].start, toks[j].end)
+            if adjective is not None and self._demonym(adjective):
+                j += 1  # "the Ruritanian movement": the group named last, from that country
+            else:
+                adjective = None
             while j + 1 < n and j - first < MAX_ANAPHOR_MODIFIERS and _anaphor_modifier(toks[j]):
                 j += 1
             head = toks[j].lower
+            if adjective is not None and head not in GROUP_ANAPHORS:
+                continue
             person = head in ANAPHOR_HEADS
             if not person and head not in GROUP_ANAPHORS:
                 continue
@@ -475,7 +550,10 @@ class _Labeller:
                 continue
             if nxt is not None and nxt.lower == "known":
                 continue  # "the commander known as X" is a title of X, found by _prenominal
-            if self.ix.mentions_in(toks[first].start, toks[j].end) or (
+            if nxt is not None and nxt.lower == "in" and j + 3 < n and toks[j + 3].lower == "of":
+                continue  # "the president in office of X, NAME": an apposed title
+            inner_from = toks[first + (adjective is not None)].start
+            if self.ix.mentions_in(inner_from, toks[j].end) or (
                 self.ix.mention_covering(toks[j].start, toks[j].end) is not None
             ):
                 continue

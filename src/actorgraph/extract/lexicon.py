@@ -22,7 +22,7 @@ TITLE_WORDS = frozenset(
         "Gov. Mayor Ambassador Envoy Special Spokesman Spokeswoman Spokesperson Speaker "
         "Chairman Chairwoman Chair Director Leader Head Supreme Acting Former "
         "Colonel-General Foreign-Minister State Affairs Security National Adviser Advisor "
-        "Counsellor Justice Judge"
+        "Counsellor Justice Judge Sayyed Sayyid Sayed"
     ).split()
 )
 # Capitalised words that begin sentences or list items but are not names.

@@ -21,7 +21,9 @@ REPORT_BARE = wordset(
     "commented replied replies responded emphasised emphasized emphasises emphasizes "
     "cautioned wrote writes tweeted declared declares warned warns claimed claims "
     "concluded observed recalled conceded denied denies accused accuses argue insist "
-    "believe think warn contend maintain deny accuse reiterate"
+    "believe think warn contend maintain deny accuse reiterate "
+    # machine-translated French: "a précisé" -> "has precised"
+    "precised specified"
 )
 # Verbs that also take plain objects ("announced a ceasefire"): a claim only with "that".
 REPORT_THAT = wordset(
@@ -29,7 +31,8 @@ REPORT_THAT = wordset(
     "revealed reveals reported reports suggested suggests predicted predicts alleged "
     "alleges hinted estimated complained complains indicated indicates disclosed agreed "
     "promised pledged vowed threatened urged feared fears hoped hopes claim allege suggest "
-    "predict fear hope acknowledge admit confirm report estimate"
+    "predict fear hope acknowledge admit confirm report estimate affirmed affirms affirm "
+    "boasted boasts assured assures"
 )
 # Verbs that introduce a direct quotation after a short gap ("promised to “...”").
 REPORT_QUOTE = (
@@ -37,6 +40,8 @@ REPORT_QUOTE = (
     | REPORT_THAT
     | wordset(
         "called calls described describes dubbed termed branded labelled labeled quoted "
+        # translated French "a qualifié cette décision de « ... »"
+        "qualified qualifies "
         "saying adding warning telling writing insisting declaring arguing claiming stressing"
     )
 )
@@ -64,7 +69,7 @@ SPEAKER_HEADS = wordset(
     "researcher researchers police authorities administration organisation organization "
     "group movement body department secretary chief head deputy prosecutor investigators "
     "document memo communique communiqué staff command headquarters elder elders villagers "
-    "locals survivors medics doctors"
+    "locals survivors medics doctors worker workers"
 )
 PRONOUNS_PERSON = wordset("he she")
 PRONOUNS_OTHER = wordset("they it we i you")
@@ -82,7 +87,7 @@ PERSON_HEADS = wordset(
     "mastermind architect strategist veteran boss kingpin deputy mercenary agent "
     "henchman crony kingmaker operative spy criminal butcher thug hardliner reformer "
     "revolutionary nationalist islamist chairman chairwoman director speaker prosecutor "
-    "judge pilot chieftain patriarch predecessor"
+    "judge pilot chieftain patriarch predecessor servant counterpart"
 )
 # Heads for collective actors (states, governments, armed groups, organisations).
 GROUP_HEADS = wordset(
@@ -128,6 +133,7 @@ DESCRIPTORS = wordset(
     # office fields ("information minister", "press secretary") and evaluative epithets
     "information press trade health justice energy oil economy intelligence security "
     "communications arms loyal reckless faithful obedient corrupt murderous bloodthirsty "
+    "air naval ministry private "
     # first words of compound offices ("prime minister", "crown prince")
     "prime crown vice"
 )
@@ -162,6 +168,8 @@ ABBREVIATIONS: dict[str, str] = {
     "gov": "governor",
     "pres": "president",
 }
+# Hyphenated prefixes of an office: "sub-secretary" is headed by "secretary".
+OFFICE_PREFIXES = wordset("sub vice under deputy co ex")
 HONORIFICS = wordset("Mr. Mr Mrs. Mrs Ms. Ms Dr. Dr Prof. Prof Sir Dame Mme. Mme")
 ARTICLES = wordset("the a an")
 DETERMINERS = wordset(
@@ -173,6 +181,9 @@ DETERMINERS = wordset(
 def head_key(word: str) -> str:
     """Lowercase, abbreviation-expanded form of a head candidate ("Gen." -> "general")."""
     w = word.lower().rstrip(".")
+    prefix, _, rest = w.partition("-")
+    if rest and prefix in OFFICE_PREFIXES:  # "sub-secretary", "vice-president"
+        w = rest
     return ABBREVIATIONS.get(w, w)
 
 

@@ -382,7 +382,7 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
         titled = False
         title_start = None
         while k < j:
-            if k in gaz and gaz[k][0] <= j:
+            if k in gaz:  # may end past the run: "the Islamic State group" (lower-case head)
                 end, entry = gaz[k]
                 cands.append(_Cand(k, end, "gaz", gaz=entry))
                 k = end
