@@ -4,17 +4,22 @@ Each fast path is checked against the plain version it replaced, written out her
 invented texts with the awkward cases: the word tokenizer's regex prefilters and its
 offsets, the date scanner that skips patterns whose anchors a window lacks, line-break
 sentence starts written in one call, capitalised-word flags and polarity read from the
-token table instead of spaCy tokens.
+token table instead of spaCy tokens, and the vocabulary that computes only the lexeme
+attributes the extractors read.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import spacy
+import spacy.attrs
 from spacy.tokens import Doc
 
 from actorgraph.extract import dates
+from actorgraph.extract import nlp as nlp_module
 from actorgraph.extract.lexicon_text import tokenize
 from actorgraph.extract.nlp import get_nlp, line_breaks, parse
 from actorgraph.extract.polarity import cue_polarity, relation_polarity
@@ -197,3 +202,38 @@ def test_prepare_process_freezes_the_loaded_tables_once(tmp_path) -> None:
     ).stdout.split()
     before, first, again = map(int, out)
     assert before == 0 and first > 10_000 and again == 0
+
+
+def _plain_tokenizer() -> spacy.language.Language:
+    """The blank pipeline's tokenizer as ``get_nlp`` tunes it, with every lexeme attribute."""
+    plain = spacy.blank("en")
+    nlp_module._tune_tokenizer(plain)
+    return plain
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_trimmed_vocabulary_gives_the_same_tokens_and_read_attributes(text: str) -> None:
+    attrs = [spacy.attrs.ORTH, spacy.attrs.IDX, spacy.attrs.LENGTH, *nlp_module._LEX_ATTRS_READ]
+    fresh = get_nlp.__wrapped__()  # a new vocabulary: every word is a new lexeme
+    assert len(fresh.vocab.lex_attr_getters) < len(_plain_tokenizer().vocab.lex_attr_getters)
+    got = fresh.make_doc(text).to_array(attrs)
+    expected = _plain_tokenizer().make_doc(text).to_array(attrs)
+    assert got.tolist() == expected.tolist()
+
+
+def test_extractors_read_no_lexeme_attribute_the_vocabulary_skips() -> None:
+    """Every lexeme attribute named in the extractors' sources is one the trimmed
+    vocabulary still computes (``from spacy.attrs import ...`` or ``token.like_num``)."""
+    lexeme_attrs = set(_plain_tokenizer().vocab.lex_attr_getters)
+    names = {spacy.attrs.NAMES[k].lower(): k for k in lexeme_attrs if k < len(spacy.attrs.NAMES)}
+    folder = Path(nlp_module.__file__).parent
+    read: set[int] = set()
+    for path in folder.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for line in re.findall(r"from spacy\.attrs import ([^\n]+)", source):
+            read |= {getattr(spacy.attrs, n.strip()) for n in line.split(",")} & lexeme_attrs
+        for word in re.findall(r"\b(?:token|tok|t|doc\[[^]]+\])\.(\w+?)_?\b", source):
+            if word in names:
+                read.add(names[word])
+    assert spacy.attrs.IS_PUNCT in read  # the scan sees the sentencizer's import
+    assert read <= nlp_module._LEX_ATTRS_READ
