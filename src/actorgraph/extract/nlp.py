@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 from thinc.types import Ints2d
 
+from actorgraph.extract.letter_words import skip_letter_words_finditer, skip_letter_words_search
 from actorgraph.extract.lexicon_text import doc_data, doc_text
 
 DEFAULT_MODEL = "blank"
@@ -36,6 +37,15 @@ def _tune_tokenizer(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def _skip_letter_words(nlp: Language) -> None:
+    """Answer the affix patterns at once for words of letters only (see letter_words.py):
+    the same tokens, without a few hundred suffix branches tried on every new word."""
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = skip_letter_words_search(tokenizer.prefix_search)
+    tokenizer.suffix_search = skip_letter_words_search(tokenizer.suffix_search)
+    tokenizer.infix_finditer = skip_letter_words_finditer(tokenizer.infix_finditer)
 
 
 # The lexeme attributes the extractors read (through ``Doc.to_array``), plus ``lower_`` and
@@ -153,6 +163,7 @@ def get_nlp(model: str = DEFAULT_MODEL) -> Language:
     if model in ("", "blank", None):
         nlp = spacy.blank("en")
         _tune_tokenizer(nlp)
+        _skip_letter_words(nlp)
         _trim_lexeme_attrs(nlp)
         nlp.add_pipe("actorgraph_sentencizer")
         nlp.add_pipe("actorgraph_line_breaks")
