@@ -311,3 +311,16 @@ def test_skipped_affix_patterns_find_what_the_patterns_find(word: str, other: st
 def test_letter_word_shortcut_gives_the_same_tokens(text: str) -> None:
     got = [t.text for t in _fresh_pipeline().make_doc(text)]
     assert got == [t.text for t in _shared_plain_tokenizer().make_doc(text)]
+
+
+def test_token_table_follows_a_doc_that_changed_length() -> None:
+    """The hot-path cache of the last table is checked against the Doc's length: a Doc
+    retokenized in place gets a new table, an unchanged one the same table."""
+    doc = parse("The U.N. Security Council met in New York.")
+    table = token_table(doc)
+    assert token_table(doc) is table
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[6:8])  # "New York"
+    merged = token_table(doc)
+    assert merged is not table and merged.text == [t.text for t in doc]
+    assert "New York" in merged.text
