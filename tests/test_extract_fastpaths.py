@@ -4,17 +4,27 @@ Each fast path is checked against the plain version it replaced, written out her
 invented texts with the awkward cases: the word tokenizer's regex prefilters and its
 offsets, the date scanner that skips patterns whose anchors a window lacks, line-break
 sentence starts written in one call, capitalised-word flags and polarity read from the
-token table instead of spaCy tokens.
+token table instead of spaCy tokens, the vocabulary that computes only the lexeme
+attributes the extractors read, and the tokenizer's affix patterns skipped on words of
+letters only.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 import pytest
+import spacy
+import spacy.attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from actorgraph.extract import dates
+from actorgraph.extract import nlp as nlp_module
+from actorgraph.extract.letter_words import pattern_needs_non_letter
 from actorgraph.extract.lexicon_text import tokenize
 from actorgraph.extract.nlp import get_nlp, line_breaks, parse
 from actorgraph.extract.polarity import cue_polarity, relation_polarity
@@ -197,3 +207,120 @@ def test_prepare_process_freezes_the_loaded_tables_once(tmp_path) -> None:
     ).stdout.split()
     before, first, again = map(int, out)
     assert before == 0 and first > 10_000 and again == 0
+
+
+def _plain_tokenizer() -> spacy.language.Language:
+    """The blank pipeline's tokenizer as ``get_nlp`` tunes it, with every lexeme attribute."""
+    plain = spacy.blank("en")
+    nlp_module._tune_tokenizer(plain)
+    return plain
+
+
+@functools.cache
+def _shared_plain_tokenizer() -> spacy.language.Language:
+    return _plain_tokenizer()
+
+
+@functools.cache
+def _fresh_pipeline() -> spacy.language.Language:
+    """A pipeline of our own vocabulary, which every word of these tests is new to."""
+    return get_nlp.__wrapped__()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_trimmed_vocabulary_gives_the_same_tokens_and_read_attributes(text: str) -> None:
+    attrs = [spacy.attrs.ORTH, spacy.attrs.IDX, spacy.attrs.LENGTH, *nlp_module._LEX_ATTRS_READ]
+    fresh, plain = _fresh_pipeline(), _shared_plain_tokenizer()
+    assert len(fresh.vocab.lex_attr_getters) < len(plain.vocab.lex_attr_getters)
+    got = fresh.make_doc(text).to_array(attrs)
+    expected = plain.make_doc(text).to_array(attrs)
+    assert got.tolist() == expected.tolist()
+
+
+def test_extractors_read_no_lexeme_attribute_the_vocabulary_skips() -> None:
+    """Every lexeme attribute named in the extractors' sources is one the trimmed
+    vocabulary still computes (``from spacy.attrs import ...`` or ``token.like_num``)."""
+    lexeme_attrs = set(_shared_plain_tokenizer().vocab.lex_attr_getters)
+    names = {spacy.attrs.NAMES[k].lower(): k for k in lexeme_attrs if k < len(spacy.attrs.NAMES)}
+    folder = Path(nlp_module.__file__).parent
+    read: set[int] = set()
+    for path in folder.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for line in re.findall(r"from spacy\.attrs import ([^\n]+)", source):
+            read |= {getattr(spacy.attrs, n.strip()) for n in line.split(",")} & lexeme_attrs
+        for word in re.findall(r"\b(?:token|tok|t|doc\[[^]]+\])\.(\w+?)_?\b", source):
+            if word in names:
+                read.add(names[word])
+    assert spacy.attrs.IS_PUNCT in read  # the scan sees the sentencizer's import
+    assert read <= nlp_module._LEX_ATTRS_READ
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\.$", True),
+        (r"(?<=[0-9])(?:km|m)$", True),  # a lookbehind's digit must be in the word
+        (r"'s$|’s$", True),
+        (r"[—–]|\d|\s|\W", True),
+        (r"(?:ab)?\.", True),
+        (r"(?<=[a-z])-(?=[a-z])", True),
+        (r"[a-z]+", False),
+        (r"km$|\.$", False),  # one branch of letters is enough
+        (r"\w$", False),
+        (r"(?i)x\.", False),  # case folding is not examined
+        (r"[^.]", False),
+        (r"x*", False),
+        (r"(?!\.)", False),
+        (r"[\u00e9-\u00ea]", False),  # a range holding letters
+    ],
+)
+def test_letter_check_reads_the_pattern(pattern: str, needs: bool) -> None:
+    assert pattern_needs_non_letter(re.compile(pattern)) is needs
+
+
+def test_affix_patterns_are_skipped_on_letter_words() -> None:
+    """The shortcut is on for all three patterns of the tuned English tokenizer, and it
+    keeps the pattern where spaCy reads it (``__self__``)."""
+    tokenizer = get_nlp().tokenizer
+    plain = _shared_plain_tokenizer().tokenizer
+    for name in ("prefix_search", "suffix_search", "infix_finditer"):
+        fast, original = getattr(tokenizer, name), getattr(plain, name)
+        assert fast.__name__ == "letters_skipped"
+        assert fast.__self__.pattern == original.__self__.pattern
+
+
+_LETTERS = st.characters(categories=["Lu", "Ll", "Lt", "Lm", "Lo"])
+
+
+@given(word=st.text(_LETTERS, min_size=1, max_size=12), other=st.text(max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_skipped_affix_patterns_find_what_the_patterns_find(word: str, other: str) -> None:
+    tokenizer = get_nlp().tokenizer
+    plain = _shared_plain_tokenizer().tokenizer
+    for text in (word, other, word + other):
+        for name in ("prefix_search", "suffix_search"):
+            fast, original = getattr(tokenizer, name)(text), getattr(plain, name)(text)
+            assert (fast and fast.span()) == (original and original.span())
+        fast_spans = [m.span() for m in tokenizer.infix_finditer(text)]
+        assert fast_spans == [m.span() for m in plain.infix_finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text", [*TEXTS, "Ελλάδα και Türkiye; Київ—Москва ’s 5km U.S./EU 東京 مصر's l’Élysée"]
+)
+def test_letter_word_shortcut_gives_the_same_tokens(text: str) -> None:
+    got = [t.text for t in _fresh_pipeline().make_doc(text)]
+    assert got == [t.text for t in _shared_plain_tokenizer().make_doc(text)]
+
+
+def test_token_table_follows_a_doc_that_changed_length() -> None:
+    """The hot-path cache of the last table is checked against the Doc's length: a Doc
+    retokenized in place gets a new table, an unchanged one the same table."""
+    doc = parse("The U.N. Security Council met in New York.")
+    table = token_table(doc)
+    assert token_table(doc) is table
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[6:8])  # "New York"
+    merged = token_table(doc)
+    assert merged is not table and merged.text == [t.text for t in doc]
+    assert "New York" in merged.text

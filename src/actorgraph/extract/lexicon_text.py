@@ -56,18 +56,13 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     """Words (hyphen/dot-internal kept whole), abbreviations, possessive ``’s``, marks."""
-    out: list[Tok] = []
-    add = out.append
-    find = text.find
-    end = 0
-    # Every non-space character is in a token, so only spaces lie between two tokens and
-    # the next occurrence of a token's text is where it was matched (findall is cheaper
-    # than building a Match object per token).
-    for word in _TOKEN.findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        add(Tok(start, end, word, word.lower()))
-    return out
+    # Offsets and texts are read from the Match objects by ``map`` over the C methods: no
+    # Python-level loop per token.
+    found = list(_TOKEN.finditer(text))
+    words = list(map(re.Match.group, found))
+    return list(
+        map(Tok, map(re.Match.start, found), map(re.Match.end, found), words, map(str.lower, words))
+    )
 
 
 class _Cache:

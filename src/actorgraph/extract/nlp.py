@@ -13,13 +13,14 @@ from typing import Any, cast
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 from thinc.types import Ints2d
 
+from actorgraph.extract.letter_words import skip_letter_words_finditer, skip_letter_words_search
 from actorgraph.extract.lexicon_text import doc_data, doc_text
 
 DEFAULT_MODEL = "blank"
@@ -36,6 +37,33 @@ def _tune_tokenizer(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def _skip_letter_words(nlp: Language) -> None:
+    """Answer the affix patterns at once for words of letters only (see letter_words.py):
+    the same tokens, without a few hundred suffix branches tried on every new word."""
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = skip_letter_words_search(tokenizer.prefix_search)
+    tokenizer.suffix_search = skip_letter_words_search(tokenizer.suffix_search)
+    tokenizer.infix_finditer = skip_letter_words_finditer(tokenizer.infix_finditer)
+
+
+# The lexeme attributes the extractors read (through ``Doc.to_array``), plus ``lower_`` and
+# ``is_space``, which plain reference code over spaCy tokens reads.
+_LEX_ATTRS_READ = frozenset([IS_ALPHA, IS_PUNCT, IS_TITLE, LOWER, IS_SPACE])
+
+
+def _trim_lexeme_attrs(nlp: Language) -> None:
+    """Compute only the lexeme attributes something reads, for each new word.
+
+    Why: spaCy fills about twenty attributes for every word the vocabulary has not seen
+    (shape, norm, prefix, suffix, like_num, like_url, is_stop ...), each a Python call;
+    they are features for trained pipelines, which the blank pipeline has none of, and on
+    news text they were a third of the tokenizer's time. The others are left 0 / "".
+    """
+    vocab: Any = nlp.vocab  # lex_attr_getters is missing from spaCy's type stubs
+    getters = vocab.lex_attr_getters
+    vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in _LEX_ATTRS_READ}
 
 
 _PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
@@ -135,6 +163,8 @@ def get_nlp(model: str = DEFAULT_MODEL) -> Language:
     if model in ("", "blank", None):
         nlp = spacy.blank("en")
         _tune_tokenizer(nlp)
+        _skip_letter_words(nlp)
+        _trim_lexeme_attrs(nlp)
         nlp.add_pipe("actorgraph_sentencizer")
         nlp.add_pipe("actorgraph_line_breaks")
         nlp.max_length = 50_000_000

@@ -48,19 +48,23 @@ class TokenTable:
         return self.doc_text[self.idx[i] : self.end_char(j)]
 
 
-_last: list[tuple[Doc, TokenTable]] = []  # the most recent Doc's table: the hot path
+# The most recent Doc, its length and its table: the hot path (called a few hundred times
+# per document, so the length is kept rather than asked of the table each time).
+_last: list[tuple[Doc, int, TokenTable]] = []
 
 
 def token_table(doc: Doc) -> TokenTable:
     """The token table of ``doc`` (built on first use, cached for the Doc)."""
-    if _last and _last[0][0] is doc and len(_last[0][1]) == len(doc):
-        return _last[0][1]
+    if _last:
+        last_doc, n, last_table = _last[0]
+        if last_doc is doc and n == len(doc):
+            return last_table
     data = doc_data(doc)
     table: TokenTable | None = data.get("token_table")
     if table is None or len(table) != len(doc):
         table = _build(doc)
         data["token_table"] = table
-    _last[:] = [(doc, table)]
+    _last[:] = [(doc, len(table), table)]
     return table
 
 
