@@ -30,12 +30,9 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from corpus_gen import write_corpus  # bench/ is on sys.path when this script runs
-
-if TYPE_CHECKING:
-    from actorgraph.records import Document
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "RESULTS.md"
@@ -114,7 +111,7 @@ def work_seeds(seeds: Path, repeat: int = 5) -> dict[str, float]:
     import spacy
 
     from actorgraph.extract.nlp import get_nlp
-    from actorgraph.extract.pipeline import analyze_document, prepare_process
+    from actorgraph.extract.pipeline import analyze_document, prepare_process, warm_up
     from actorgraph.ingest.loader import load_file
     from actorgraph.records import Document
 
@@ -140,7 +137,7 @@ def work_seeds(seeds: Path, repeat: int = 5) -> dict[str, float]:
         # timed part, as the tokenizer's model is: one short made-up text, so the vocabulary
         # the timed articles meet is as fresh as the tokenizer's.
         get_nlp()
-        analyze_document(_warm_up_document())
+        warm_up()
         start = time.perf_counter()
         for d in docs:
             analyze_document(d)
@@ -154,13 +151,6 @@ def work_seeds(seeds: Path, repeat: int = 5) -> dict[str, float]:
         "news_tokenizer_docs_per_s": len(docs) / statistics.median(tok_s),
         "news_extract_docs_per_s": len(docs) / statistics.median(ext_s),
     }
-
-
-def _warm_up_document() -> Document:
-    from actorgraph.extract.pipeline import _WARM_UP
-    from actorgraph.records import Document
-
-    return Document(id="warm-up", path="", text=_WARM_UP, published="2024-01-01")
 
 
 def work_stages(corpus: Path, limit: int = 300) -> dict[str, float]:

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from _relation_fixtures import relations
 from actorgraph.extract.mentions import find_mentions
 from actorgraph.extract.nlp import get_nlp
 from actorgraph.extract.relations import find_relations
-
-
-def relations(text: str) -> set[tuple[str, str, str, str]]:
-    doc = get_nlp()(text)
-    entities, _, tok_mentions = find_mentions(doc)
-    names = {e.id: e.name for e in entities}
-    return {
-        (names[r.source], r.stance, names[r.target], r.polarity)
-        for r in find_relations(doc, tok_mentions, entities)
-    }
-
 
 CASES = [
     # active

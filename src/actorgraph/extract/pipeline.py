@@ -49,6 +49,12 @@ _WARM_UP = (
 _prepared: set[str] = set()
 
 
+def warm_up(model: str = DEFAULT_MODEL) -> None:
+    """Build the tables made lazily on a model's first document, by analysing a short
+    made-up text (also used by benchmarks to keep that set-up out of their timings)."""
+    analyze_document(Document(id="warm-up", path="", text=_WARM_UP, published="2024-01-01"), model)
+
+
 def prepare_process(model: str = DEFAULT_MODEL) -> None:
     """Get this process ready to analyse many documents: load the model and every lazily
     built table (by analysing a short made-up text), then ``gc.freeze()`` them.
@@ -60,7 +66,7 @@ def prepare_process(model: str = DEFAULT_MODEL) -> None:
     """
     if model in _prepared:
         return
-    analyze_document(Document(id="warm-up", path="", text=_WARM_UP, published="2024-01-01"), model)
+    warm_up(model)
     gc.collect()
     gc.freeze()
     _prepared.add(model)

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from actorgraph.records import Entity
+from actorgraph.store.db import entity_row
 
 _SCHEMA = """
 CREATE TABLE entities (
@@ -30,20 +31,7 @@ def memory_table(items: Iterable[tuple[str, Entity]]) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     conn.executescript(_SCHEMA)
     conn.executemany(
-        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)",
-        [
-            (
-                d,
-                e.id,
-                e.name,
-                e.kind,
-                e.key,
-                json.dumps(e.aliases),
-                json.dumps(e.reasons),
-                e.affiliation,
-            )
-            for d, e in items
-        ],
+        "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)", [entity_row(d, e) for d, e in items]
     )
     return conn
 

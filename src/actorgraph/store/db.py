@@ -507,25 +507,27 @@ def as_dict(obj: object) -> dict:
     return asdict(obj)  # type: ignore[call-overload]
 
 
+def entity_row(document: str, e: Entity) -> tuple[object, ...]:
+    """One row of the ``entities`` table (the store's, or resolution's in-memory one)."""
+    return (
+        document,
+        e.id,
+        e.name,
+        e.kind,
+        e.key,
+        json.dumps(e.aliases),
+        json.dumps(e.reasons),
+        e.affiliation,
+    )
+
+
 def analysis_rows(a: Analysis) -> dict[str, list[tuple[object, ...]]]:
     """One analysis as the rows of each table it fills. Pure, so the workers of a cluster
     run build them and the one process that writes the store only inserts them."""
     did = a.document_id
     return {
         "sentences": [(did, s.index, s.start, s.end) for s in a.sentences],
-        "entities": [
-            (
-                did,
-                e.id,
-                e.name,
-                e.kind,
-                e.key,
-                json.dumps(e.aliases),
-                json.dumps(e.reasons),
-                e.affiliation,
-            )
-            for e in a.entities
-        ],
+        "entities": [entity_row(did, e) for e in a.entities],
         "mentions": [(did, m.entity, m.start, m.end, m.text, m.sentence) for m in a.mentions],
         "relations": [
             (
