@@ -74,3 +74,50 @@ def test_newer_schema_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="newer actorgraph"):
         Store(db)
+
+
+def _index_names(conn: sqlite3.Connection, table: str) -> list[str]:
+    return sorted(
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+            " AND sql IS NOT NULL",
+            (table,),
+        )
+    )
+
+
+def test_indexes_rebuilt_restores_indexes_and_rolls_back_with_the_transaction(tmp_path):
+    from actorgraph.store.db import atomic, indexes_rebuilt
+
+    with Store(tmp_path / "s.db") as store:
+        store.add_document(_doc(), _analysis("d1"))
+        store.replace_actors_by_key([], {})
+        conn = store.conn
+        before = _index_names(conn, "entity_actor")
+        assert before == ["entity_actor_actor_doc"]
+        with atomic(conn), indexes_rebuilt(conn, "entity_actor"):
+            assert _index_names(conn, "entity_actor") == []
+            conn.execute("INSERT INTO entity_actor VALUES ('d1', 'e0', 'ruritania')")
+        assert _index_names(conn, "entity_actor") == before
+        plan = " ".join(
+            r[-1]
+            for r in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT document FROM entity_actor WHERE actor = 'x'"
+            )
+        )
+        assert "entity_actor_actor_doc" in plan
+        with pytest.raises(RuntimeError), atomic(conn), indexes_rebuilt(conn, "entity_actor"):
+            conn.execute("DELETE FROM entity_actor")
+            raise RuntimeError("interrupted")
+        assert _index_names(conn, "entity_actor") == before  # the drop was rolled back
+        assert conn.execute("SELECT COUNT(*) FROM entity_actor").fetchone()[0] == 1
+
+
+def test_redundant_actor_index_of_an_older_store_is_dropped(tmp_path):
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.conn.execute("CREATE INDEX entity_actor_actor ON entity_actor(actor)")
+        store.conn.commit()
+    with Store(db) as store:  # a writable open runs the schema script again
+        assert _index_names(store.conn, "entity_actor") == ["entity_actor_actor_doc"]

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from actorgraph.compare.outlets import OutletConfig, sync_doc_outlets
-from actorgraph.store.db import atomic
+from actorgraph.store.db import atomic, indexes_rebuilt
 
 # Above this estimated share of relations to recompute, a full rebuild is cheaper.
 FULL_REBUILD_SHARE = 0.2
@@ -326,21 +326,8 @@ def _full(conn: sqlite3.Connection) -> None:
     for table in _QUERY_TABLES:
         conn.execute(f"DELETE FROM {table}")
     # Building the indexes once after the bulk insert is much cheaper than maintaining them.
-    index_sql = [
-        r[0]
-        for r in conn.execute(
-            "SELECT sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = 'rel_actors'"
-            " AND sql IS NOT NULL"
-        )
-    ]
-    for (name,) in conn.execute(
-        "SELECT name FROM main.sqlite_master WHERE type = 'index' AND tbl_name = 'rel_actors'"
-        " AND sql IS NOT NULL"
-    ).fetchall():
-        conn.execute(f'DROP INDEX main."{name}"')
-    conn.execute(f"INSERT INTO rel_actors ({_REL_COLUMNS}) {_REL_SELECT.format(where='')}")  # noqa: S608
-    for sql in index_sql:
-        conn.execute(sql)
+    with indexes_rebuilt(conn, "rel_actors"):
+        conn.execute(f"INSERT INTO rel_actors ({_REL_COLUMNS}) {_REL_SELECT.format(where='')}")  # noqa: S608
     conn.execute(f"INSERT INTO edges ({_EDGE_INSERT_COLUMNS}) {aggregate_select()}")  # noqa: S608
     conn.execute(_CONTESTED.format(where=""))
     conn.execute(

@@ -118,14 +118,14 @@ def resolve_keys(conn: sqlite3.Connection) -> tuple[list[Actor], dict[str, str]]
 
     Entities sharing a key always share an actor, so the map is all a store needs to link
     every (document, entity) in SQL; memory grows with distinct keys and names only."""
-    views = EntityViews(conn)
-    uf = _UnionFind()
-    for key in views.distinct_keys():
-        uf.find(key)
-    _merge_aliases(views, uf)
-    _merge_persons(views, uf)
-    _merge_governments(views, uf)
-    return _build(views, uf)
+    with EntityViews(conn) as views:
+        uf = _UnionFind()
+        for key in views.distinct_keys():
+            uf.find(key)
+        _merge_aliases(views, uf)
+        _merge_persons(views, uf)
+        _merge_governments(views, uf)
+        return _build(views, uf)
 
 
 def _merge_aliases(views: EntityViews, uf: _UnionFind) -> None:
