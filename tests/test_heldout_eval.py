@@ -5,7 +5,7 @@ The seed gate (tests/test_quality_gate.py) scores the articles the rules were de
 this one scores articles in other styles and about other conflicts (set A, six articles;
 set B, four articles written and annotated later and never used to tune a rule; set C, five
 more in other styles, annotated before the tool was run on them; set D, six more on other
-wars), so a
+wars; set E, six more on yet other wars), so a
 change that only helps the seeds while breaking general constructions fails here. Floors are the
 measured totals minus about 0.05, rounded down; raise them when extraction improves.
 """
@@ -25,6 +25,7 @@ HELDOUT = Path(__file__).with_name("data") / "heldout"
 HELDOUT_B = Path(__file__).with_name("data") / "heldout_b"
 HELDOUT_C = Path(__file__).with_name("data") / "heldout_c"
 HELDOUT_D = Path(__file__).with_name("data") / "heldout_d"
+HELDOUT_E = Path(__file__).with_name("data") / "heldout_e"
 
 # Set A after the fourth round (unnamed state institutions, rejected proposals: strict P/R/F1
 # 0.97/0.61/0.75, lenient 1.00/0.71/0.83, polarity 0.97, actors 0.96, claims 0.66, dates 1.00,
@@ -97,16 +98,20 @@ FLOORS_C = {
 # strict 0.91/0.33/0.49, lenient 0.91/0.38/0.54, polarity 0.95, actors 0.95, claims 0.62,
 # dates 1.00, labels 0.58, author 0.83; minus 0.05. Then the claims/labels round (translated
 # reporting verbs, clause subjects, widened quotes, "of" phrase titles, "Islamic State group"):
-# actors 0.96, claims 1.00, labels 0.86.
+# actors 0.96, claims 1.00, labels 0.86. Then the clause-argument round (extract/clause_args.py:
+# participle chains and appositions before "by", participial clauses before the verb, quoted
+# adverbials, "received X from Y", envoys sent to a capital, "was received by", "condemned
+# the attack" after a lone attacker): strict 0.93/0.43/0.59, lenient 0.93/0.47/0.63,
+# polarity 0.96.
 FLOORS_D = {
     "actor_recall": 0.91,
-    "rel_strict_p": 0.85,
-    "rel_strict_r": 0.28,
-    "rel_strict_f1": 0.43,
-    "rel_lenient_p": 0.86,
-    "rel_lenient_r": 0.33,
-    "rel_lenient_f1": 0.48,
-    "polarity_acc": 0.90,
+    "rel_strict_p": 0.87,
+    "rel_strict_r": 0.38,
+    "rel_strict_f1": 0.54,
+    "rel_lenient_p": 0.87,
+    "rel_lenient_r": 0.42,
+    "rel_lenient_f1": 0.57,
+    "polarity_acc": 0.91,
     "claim_recall": 0.95,
     "date_recall": 0.95,
     "label_recall": 0.81,
@@ -114,11 +119,33 @@ FLOORS_D = {
     "published_ok": 0.95,
     "author_ok": 0.78,
 }
+# Set E (six articles on South Sudan and Uganda, the Central African Republic, Haiti's Kenyan-led
+# mission, Algeria and Spain over Western Sahara, India and Pakistan in May 2025, Pakistan's
+# strikes in Afghanistan; annotated before the tool was run on them). First run, rules
+# untouched: strict P/R/F1 0.88/0.29/0.44, lenient 0.92/0.39/0.55, polarity 0.95, actors 0.93,
+# claims 0.67, dates 0.94, labels 0.66; minus 0.05.
+FLOORS_E = {
+    "actor_recall": 0.88,
+    "rel_strict_p": 0.82,
+    "rel_strict_r": 0.24,
+    "rel_strict_f1": 0.38,
+    "rel_lenient_p": 0.87,
+    "rel_lenient_r": 0.34,
+    "rel_lenient_f1": 0.50,
+    "polarity_acc": 0.90,
+    "claim_recall": 0.61,
+    "date_recall": 0.89,
+    "label_recall": 0.61,
+    "title_ok": 0.95,
+    "published_ok": 0.95,
+    "author_ok": 0.95,
+}
 SETS = {
     "A": (HELDOUT, 6, FLOORS),
     "B": (HELDOUT_B, 4, FLOORS_B),
     "C": (HELDOUT_C, 5, FLOORS_C),
     "D": (HELDOUT_D, 6, FLOORS_D),
+    "E": (HELDOUT_E, 6, FLOORS_E),
 }
 
 
@@ -139,7 +166,9 @@ def test_every_article_has_a_gold_file_and_is_scored(heldout: tuple) -> None:
 
 
 @pytest.mark.parametrize(
-    "folder", [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D], ids=["A", "B", "C", "D"]
+    "folder",
+    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E],
+    ids=["A", "B", "C", "D", "E"],
 )
 def test_gold_evidence_is_verbatim_article_text(folder: Path) -> None:
     for gold_path in sorted((folder / "gold").glob("*.json")):

@@ -32,6 +32,8 @@ GIVEN_THINGS = wordset(
     loan loans credit credits money funds funding cash dollars billions millions equipment
     advisers advisors instructors supplies fuel grain asylum backing"""
 )
+# "Y received drones from X" (X supports Y), "Y was received by X" (a visit).
+RECEIVING = wordset("receive obtain acquire")
 # "X called for their withdrawal", "X demanded the departure of Y": Y is told to go.
 DEPARTURE_NOUNS = wordset("withdrawal departure removal pullout exit expulsion ouster")
 
@@ -48,13 +50,15 @@ _IRREGULAR_PAST = {
 
 
 def _frame_forms() -> dict[str, tuple[Trigger, str, str]]:
-    """Inflected form -> (trigger, frame, tag); frame is "aimed", "expel", "free" or "give"."""
+    """Inflected form -> (trigger, frame, tag); frame is "aimed", "expel", "free", "give" or
+    "receive"."""
     table: dict[str, tuple[Trigger, str, str]] = {}
     for bases, trig, frame in (
         (AIMED, _ATTACK, "aimed"),
         (EXPELLING, _ATTACK, "expel"),
         (FREEING, _ATTACK, "free"),
         (GIVING, _AID, "give"),
+        (RECEIVING, _AID, "receive"),
     ):
         for base in sorted(bases):
             forms = verb_forms(base)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from actorgraph.extract import clause_args as ca
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract import lexicon_frames as fr
 from actorgraph.extract import nominals as nom
@@ -213,6 +214,7 @@ class _Sentence:
     ) -> None:
         self.doc, self.start, self.end = doc, start, end
         self.kinds = kinds or {}  # entity id -> kind, for arguments that must be states
+        self.prior_agents: list[str] = []  # the lone attacker of the sentences before
         self.tt = token_table(doc)
         self.groups = _build_groups(doc, mentions)
         self.group_at_end = {g.end: g for g in self.groups}
@@ -587,8 +589,13 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
             doc, sent_start, sent_end, sms, recent, recent_groups, kinds, si, at
         )
         s = _Sentence(doc, sent_start, sent_end, sms, kinds)
-        # A relation needs two actors in the sentence (pronouns included).
-        scan = _scan(s) if len({m.entity for m in sms}) >= 2 else []
+        s.prior_agents = ca.prior_agents(out, si)
+        # A relation needs two actors in the sentence (pronouns included), or one and an
+        # attacker just before that "the attack" may refer back to.
+        actors = len({m.entity for m in sms})
+        if actors == 1 and s.prior_agents:
+            s.prior_agents = ca.event_noun_in(tt.lower, sent_start, sent_end, s.prior_agents)
+        scan = _scan(s) if actors >= 2 or (actors and s.prior_agents) else []
         for found in scan:
             base = ""  # the clause's polarity, the same for every pair: read once, when needed
             for src in found.sources:
@@ -794,6 +801,7 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
         or s.tt.text[j] in ("“", "”", '"', "‘", "’")
     ):
         j -= 1
+    j = ca.skip_participles(s, j)  # "Y, armed and funded by X"
     tgt: Group | None = None
     if j >= s.start and s.tt.lower[j] in _RELATIVE:
         tgt = _relative_antecedent(s, j)
@@ -803,6 +811,8 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
         tgt = s.group_at_end.get(j + 1)
     if tgt is None:
         tgt = nom.whose_antecedent(s, j)  # "X, whose seizure of power was condemned by Y"
+    if tgt is None:
+        tgt = ca.apposition_head(s, j)  # "Y, the northern group backed by X"
     if tgt is None and not (j >= s.start and s.tt.lower[j] in ("and", "or")):
         tgt = s.left_group(k, limit=6)
     return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
@@ -904,7 +914,8 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     if src is None and tgt is not None:
         src = nom.existential_speaker(s, k)  # "X said there would be no talks with Y"
     if src is None:
-        src = s.left_group(k, limit=12) or _relative_subject(s, k)
+        src = s.left_group(k, limit=12)
+        src = (ca.participial_subject(s, src) if src else None) or _relative_subject(s, k)
         if src is not None and tgt is None:
             return None
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
@@ -1031,6 +1042,7 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         src = s.left_group(k, skip_objects=True)
         if src is not None:
             src = nom.envoy_sender(s, src) or src  # "X's envoy to the UN accused Y"
+            src = ca.participial_subject(s, src)  # "Y, backed by X, accused Z": Y
     if trig.type == "fight" and t_end < s.end and tt.lower[t_end] in ("for", "alongside"):
         trig = lx.Trigger("ally", "support", "SUPPORT")  # "fight for X" is fighting on X's side
     alongside = t_end < s.end and tt.lower[t_end] == "alongside"
@@ -1047,6 +1059,12 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         )
     if tgt is None:
         tgt = _object_after_infinitive(s, trig, t_end) or _object_after_verbs(s, t_end)
+        tgt = tgt or ca.object_after_quote(s, t_end)  # 'backs "firmly" the efforts of Y'
+    if tgt is None and s.prior_agents and trig.type in ("accuse", "reject", "protest"):
+        span = ca.event_anaphor(s, t_end)  # "Y struck Z. X condemned the attack": X opposes Y
+        if span is not None:
+            agents = [Member(e, *span) for e in s.prior_agents]
+            return _found(src, agents, trig, k, t_end, (src.start if src else k) - 2)
     if tgt is None and trig.type == "reject":
         tgt = _proposal_author(s, t_end)  # "X rejected a proposal by the envoy, Y"
     if tgt is not None and trig.type == "negotiate" and _topic_object(s, t_end, tgt.start):
@@ -1238,7 +1256,8 @@ def _frame_subject(s: _Sentence, k: int) -> Group | None:
         return _relative_antecedent(s, j)
     if j >= s.start and tt.text[j] == "," and _closes_relative(s, j):
         return _antecedent_before_relative(s, j)
-    return s.left_group(k, skip_objects=True)
+    g = s.left_group(k, skip_objects=True)
+    return ca.participial_subject(s, g) if g is not None else None  # "Y, led by X, sent"
 
 
 def _word_within(s: _Sentence, pos: int, words: frozenset[str], limit: int) -> int:
@@ -1287,8 +1306,13 @@ def _expel(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
 
 
 def _give(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
-    """ "X sent weapons to Y", "X offered Y a loan", "X provided Y with drones"."""
+    """ "X sent weapons to Y", "X offered Y a loan", "X provided Y with drones"; "X sent
+    its minister to CAPITAL" is a visit."""
     tt = s.tt
+    host = ca.envoy_destination(s, t_end) if tt.lower[k] in ca.SEND_FORMS else None
+    if host is not None:
+        src = _frame_subject(s, k)
+        return _found(src, host, _VISIT, k, t_end, (src.start if src else k) - 2)
     tgt = s.right_group(t_end, limit=3)
     if tgt is not None and any(w in fr.GIVEN_THINGS for w in tt.lower[t_end : tgt.start]):
         tgt = None  # "sold drones to X": the thing comes first, the receiver after "to"
@@ -1304,6 +1328,18 @@ def _give(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         tgt = s.right_group(to + 1, limit=4) if to >= 0 else None
     src = _frame_subject(s, k)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+_VISIT = lx.Trigger("visit", "consult", "CONSULT")
+
+
+def _receive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "Y received armed drones from X": X supports Y. "Y was received by X": a visit."""
+    if _next_word(s.tt, t_end, s.end) == "by":
+        return _passive(s, _VISIT, k, t_end)
+    giver = ca.giver_of_thing(s, t_end)
+    receiver = _frame_subject(s, k) if giver is not None else None
+    return _found(giver, receiver, trig, k, t_end, (receiver.start if receiver else k) - 2)
 
 
 def _departure(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
@@ -1347,6 +1383,7 @@ _ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]
     "expel": _expel,
     "free": _free,
     "give": _give,
+    "receive": _receive,
     "departure": _departure,
     "must_leave": _must_leave,
 }

@@ -1,0 +1,219 @@
+"""Argument finders for clauses whose arguments are hidden by what stands between them.
+
+``relations`` links a trigger to the nearest actors; these helpers step over the material
+that breaks that: a chain of coordinated participles ("Y, armed and funded by X"), a
+description in apposition ("Y, the northern group backed by X"), a participial clause
+between a subject and its verb ("Y, also backed by X, is at war with Z"), a quoted
+adverbial between a verb and its object (translated word order: 'backs "firmly" the
+efforts of Y'), a thing received ("Y received drones from X"), an envoy sent to a capital
+("X sent its foreign minister to CAPITAL"), and a definite event noun that refers back to
+an attack named just before ("Y struck Z. X condemned the attack"). Each returns a group
+(or token index) of the sentence, or None.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from actorgraph.extract import lexicon as lx
+from actorgraph.extract import lexicon_frames as fr
+from actorgraph.extract.lexicon_roles import wordset
+
+if TYPE_CHECKING:
+    from actorgraph.extract.relations import Group, _Sentence
+    from actorgraph.records import Relation
+
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+_DETERMINERS = wordset("the a an this that these those")
+
+
+def _past_participle(word: str) -> bool:
+    """A lower-case word that may be a past participle ("armed", "led", "sent")."""
+    verb = lx.VERB_FORMS.get(word)
+    frame = fr.FRAME_FORMS.get(word)
+    return (
+        (verb is not None and verb[1] == "past")
+        or (frame is not None and frame[2] == "past")
+        or (word.endswith("ed") and word.isalpha())
+    )
+
+
+def skip_participles(s: _Sentence, j: int) -> int:
+    """ "Y, armed and funded by X": from the word before the last participle of a chain,
+    the index before the chain's first participle (``j`` itself when there is no chain)."""
+    tt = s.tt
+    while (
+        j - 1 > s.start
+        and tt.lower[j] in ("and", "or", ",")
+        and tt.text[j - 1].islower()
+        and _past_participle(tt.lower[j - 1])
+    ):
+        j -= 2
+    return j
+
+
+def apposition_head(s: _Sentence, j: int) -> Group | None:
+    """ "Y, the northern group backed by X": the words before the participle (ending at
+    ``j``) are a description in apposition, opened by a determiner after a comma; the group
+    before that comma is what the participle describes. At most five words are crossed."""
+    tt = s.tt
+    i = j
+    while i > s.start and i > j - 6:
+        w = tt.lower[i]
+        if w in _DETERMINERS:
+            if tt.text[i - 1] == ",":
+                return s.group_at_end.get(i - 1)
+            return None
+        g = s.group_at_end.get(i + 1)
+        if g is not None and g.start <= i:  # "the Lebanese group": an adjective mention
+            i = g.start - 1
+            continue
+        if not tt.text[i].islower() or w in lx.VERB_FORMS or w in (",", "and", "or", "by"):
+            return None
+        i -= 1
+    return None
+
+
+def participial_subject(s: _Sentence, g: Group) -> Group | None:
+    """ "Y, also backed by X, is at war with Z": ``g`` is the agent inside a participial
+    clause set off by commas before the verb, so the verb's subject is the group before
+    the clause (None when no actor stands there). Any other ``g`` is returned unchanged."""
+    tt = s.tt
+    if g.end >= s.end or tt.text[g.end] != "," or g.start - 2 < s.start:
+        return g
+    i = g.start - 1
+    while i > s.start and (tt.text[i] in lx.TITLE_WORDS or tt.lower[i] in _DETERMINERS):
+        i -= 1  # "commanded by General X", "led by the general X"
+    if tt.lower[i] != "by" or i - 1 <= s.start:
+        return g
+    i -= 1
+    if not (tt.text[i].islower() and _past_participle(tt.lower[i])):
+        return g
+    i -= 1
+    while i > s.start and (tt.lower[i].endswith("ly") or tt.lower[i] in ("also", "long")):
+        i -= 1
+    if tt.text[i] != ",":
+        return g
+    return s.group_at_end.get(i)
+
+
+def object_after_quote(s: _Sentence, t_end: int) -> Group | None:
+    """'X is supporting "firmly and with determination" the efforts of Y': an adverbial
+    in quotes (at most ten tokens) between a verb and its object; the object follows it."""
+    tt = s.tt
+    k = t_end
+    while k < s.end and tt.lower[k].endswith("ly"):
+        k += 1
+    if k >= s.end or tt.text[k] not in _QUOTES:
+        return None
+    for close in range(k + 1, min(s.end, k + 11)):
+        if tt.text[close] in _QUOTES:
+            return s.right_group(close + 1, limit=6)
+        if close in s.group_at_start:
+            return None  # a quoted name is the object itself, read elsewhere
+    return None
+
+
+def giver_of_thing(s: _Sentence, t_end: int) -> Group | None:
+    """ "Y received armed drones from X": the group after "from" that follows a thing given
+    (weapons, aid, loans), all within a few words of the verb."""
+    tt = s.tt
+    thing = -1
+    for k in range(t_end, min(s.end, t_end + 5)):
+        if tt.lower[k] in fr.GIVEN_THINGS:
+            thing = k
+            break
+        if k in s.group_at_start or tt.lower[k] in (",", ";", "and", "but", "to"):
+            return None
+    if thing < 0:
+        return None
+    for k in range(thing + 1, min(s.end, thing + 4)):
+        if tt.lower[k] == "from":
+            return s.right_group(k + 1, limit=4)
+        if k in s.group_at_start or not tt.text[k].islower():
+            return None
+    return None
+
+
+SEND_FORMS = wordset("send sends sent sending")
+# Nouns for the people a state sends to meet another ("sent a delegation to CAPITAL").
+_ENVOYS = wordset("delegation delegations envoy envoys emissary emissaries mission")
+
+
+def envoy_destination(s: _Sentence, t_end: int) -> Group | None:
+    """ "X sent its foreign minister NAME to CAPITAL", "X sent a delegation to CAPITAL":
+    sending a person or an envoy to another actor is a visit; returns the host group.
+
+    The object is a person mention (over titles and role nouns) or an envoy noun, and "to"
+    follows it at once (a place adjunct such as "on Monday" may come after the host)."""
+    tt = s.tt
+    k = t_end
+    end_obj = -1
+    while k < min(s.end, t_end + 9):
+        g = s.group_at_start.get(k)
+        if g is not None:
+            if not all(s.kinds.get(m.entity) == "person" for m in g.members):
+                return None
+            end_obj = g.end
+            break
+        w = tt.lower[k]
+        if w in _ENVOYS:
+            end_obj = k + 1
+            break
+        outside = not (tt.text[k].islower() or tt.text[k] in lx.TITLE_WORDS) or w in (",", "to")
+        if outside and tt.text[k] != "-":  # "sub-secretary": a hyphen inside a title passes
+            return None
+        k += 1
+    if end_obj < 0 or end_obj >= s.end or tt.lower[end_obj] != "to":
+        return None
+    return s.right_group(end_obj + 1, limit=2)
+
+
+# Definite nouns for a hostile act that can refer back to one named just before.
+_EVENT_NOUNS = wordset(
+    "attack attacks strike strikes airstrike airstrikes raid raids incursion incursions "
+    "offensive assault bombing bombings bombardment invasion shelling"
+)
+_EVENT_MODIFIERS = wordset("latest recent deadly overnight weekend military air")
+
+
+def event_noun_in(lower: list[str], start: int, end: int, agents: list[str]) -> list[str]:
+    """``agents`` when words [start, end) hold a hostile-event noun, else an empty list: a
+    sentence with one actor is worth scanning only for "X condemned the attack"."""
+    return agents if any(w in _EVENT_NOUNS for w in lower[start:end]) else []
+
+
+def event_anaphor(s: _Sentence, t_end: int) -> tuple[int, int] | None:
+    """ "X condemned the attack", "X denounced these strikes": the token span of a definite
+    hostile-event noun right after the verb, with no actor of its own after it, or None."""
+    tt = s.tt
+    k = t_end
+    if k >= s.end or tt.lower[k] not in _DETERMINERS - {"a", "an"}:
+        return None
+    k += 1
+    while k < min(s.end, t_end + 4) and tt.lower[k] in _EVENT_MODIFIERS:
+        k += 1
+    if k >= s.end or tt.lower[k] not in _EVENT_NOUNS:
+        return None
+    nxt = k + 1
+    if (
+        nxt < s.end
+        and tt.lower[nxt] in ("on", "against", "by", "of", "in")
+        and (s.right_group(nxt + 1, limit=4) is not None)
+    ):
+        return None  # "condemned the attack on Y": the noun names its own participants
+    return t_end, k + 1
+
+
+def prior_agents(found: list[Relation], si: int) -> list[str]:
+    """The one actor that attacked someone in the two sentences before ``si``, as a list
+    (empty when none did, or when several did: the antecedent would be ambiguous).
+
+    ``found`` is the document's relations so far, in sentence order."""
+    agents: set[str] = set()
+    for r in reversed(found):
+        if r.sentence < si - 2:
+            break
+        if r.sentence < si and r.stance == "oppose" and r.type == "attack":
+            agents.add(r.source)
+    return list(agents) if len(agents) == 1 else []
