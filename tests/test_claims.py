@@ -14,6 +14,7 @@ ACTORS: dict[str, tuple[str, str, list[str]]] = {
     "e3": ("Turkey", "state", ["Turkey", "Ankara"]),
     "e4": ("Egypt", "state", ["Egypt", "Cairo"]),
     "e5": ("Northern Front", "armed_group", ["Northern Front"]),
+    "e6": ("UNMOS", "organization", ["UNMOS"]),
 }
 
 
@@ -388,3 +389,24 @@ def test_speaker_with_a_place_phrase_and_coordinated_speakers() -> None:
     assert c.speaker == "e4"
     c = one('"If this fails, we are back where we started," said one aid worker.')
     assert (c.speaker, c.speaker_text) == (None, "one aid worker")
+
+
+def test_he_added_keeps_the_previous_speaker_over_a_person_named_between():
+    claims, _ = build(
+        "Ivan Petrov, the commander of the Northern Front and an old ally of the Paris "
+        "government, wrote on social media that his men would hold every bridge. "
+        '"Anyone who sides with Lena Voss sides against us," he added.'
+    )
+    by_text = {c.text: c.speaker for c in claims}
+    assert by_text["his men would hold every bridge"] == "e0"
+    assert by_text["Anyone who sides with Lena Voss sides against us"] == "e0"
+
+
+def test_role_then_apposed_name_after_a_quote():
+    c = one('"We had no part in the raid," its spokesman, Lena Voss, said in a statement.')
+    assert c.speaker == "e1" and c.text == "We had no part in the raid"
+
+
+def test_apposed_acronym_speaks_for_a_mission_named_with_a_country():
+    c = one("The United Nations mission in France, UNMOS, said it had received many reports.")
+    assert c.speaker == "e6"

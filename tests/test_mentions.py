@@ -173,3 +173,42 @@ def test_gazetteer_name_with_a_lower_case_head_after_a_capitalised_run() -> None
 def test_arabic_honorific_is_a_title_not_part_of_the_name() -> None:
     ents = entities("The leader of the movement, Sayyed Omar al-Rashidi, warned the envoy.")
     assert "Omar al-Rashidi" in ents and ents["Omar al-Rashidi"].kind == "person"
+
+
+def test_hyphenated_particle_names_and_hyphenated_acronyms() -> None:
+    ents = entities(
+        "The minister accused the Ostrian Liberation Front-in-Exile (OLF-X) of the raid. "
+        "The OLF-X denied it. Police blamed Jaish-e-Zarin, a group based in the hills."
+    )
+    front = ents["Ostrian Liberation Front-in-Exile"]
+    assert "OLF-X" in front.aliases
+    assert "Jaish-e-Zarin" in ents and ents["Jaish-e-Zarin"].kind != "person"
+
+
+def test_sentence_opening_given_name_and_nickname_known_as() -> None:
+    ents = entities(
+        "The gangs answered. Toma Ravelle, the former policeman known as Lantern who leads "
+        "the Kay Soley alliance, told reporters he would fight."
+    )
+    assert "Lantern" in ents["Toma Ravelle"].aliases
+    assert ents["Kay Soley"].kind != "person"
+
+
+def test_honorific_given_name_initials_and_places() -> None:
+    ents = entities(
+        "He met the rebels' foreign minister, Amir Darun Sefat. Officials spoke to Ostria's "
+        "envoy, R. Malvik. Attacks in Varro Tesh have risen near the Kesh Line, the border."
+    )
+    assert "Amir Darun Sefat" in ents
+    assert ents["R. Malvik"].kind == "person"
+    assert "Varro Tesh" not in ents and "Kesh Line" not in ents
+
+
+def test_capital_after_a_sentence_opener_and_a_state_military() -> None:
+    ents = entities(
+        "Begin with the facts. New Delhi's accusation came fast: officials blamed a group "
+        "long sheltered by Pakistan's military. Pakistan's army chief said nothing."
+    )
+    assert "Delhi" not in ents and "New Delhi" in ents["India"].aliases
+    army = ents["Pakistan's military"]
+    assert army.kind == "armed_group" and army.affiliation == ents["Pakistan"].key

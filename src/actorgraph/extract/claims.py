@@ -89,6 +89,7 @@ CONJUNCT_GLUE = wordset("and of the ,")
 # Verbs whose bare complement is a clause ("said it had ..."), never an object.
 SAY_VERBS = wordset("said says say stated states added adds")
 DENIALS = wordset("denied denies deny")
+CONTINUING = wordset("added adds continued")  # "“...,” he added": the same speaker goes on
 DESCRIBING = wordset("described describes")
 # The opening mark of each curly closing mark: a closing mark after its opener is no stray.
 _OPENER = {"”": "“", "’": "‘", "»": "«"}
@@ -434,6 +435,10 @@ class _Finder:
                 if toks[k].text == "," and (j - k <= 12 or toks[k + 1].lower in RELATIVES):
                     named = self._apposed_name(k, j)  # longer: "X, which ruled ..., said"
                     return named or self._speaker_phrase(self._before_acronym(k - 1), floor)
+                if toks[k].text == ",":
+                    opener = self._sentence_opening_person(k, floor)
+                    if opener is not None:  # "NAME, the commander of Y and the son of Z, wrote"
+                        return opener
                 k -= 1
             return None
         return self._speaker_phrase(j, floor)
@@ -475,8 +480,26 @@ class _Finder:
         while k + 2 < j and toks[k + 1].text in TITLE_WORDS:  # ", Colonel NAME,"
             k += 1
         m = self.ix.mention_covering(toks[k + 1].start, toks[k + 1].end)
-        if m is None or m.end < toks[j - 1].end or self.kinds.get(m.entity) != "person":
+        kind = self.kinds.get(m.entity) if m is not None else None
+        if m is None or m.end < toks[j - 1].end or kind not in ("person", *GROUP_KINDS):
             return self._titled_name(k, j)
+        if kind != "person" and (m.start != toks[k + 1].start or not m.text.isupper()):
+            return None  # only an acronym: "The UN mission in X, ACR, said"
+        return _Speaker(m.entity, m.text, m.start, m.end)
+
+    def _sentence_opening_person(self, k: int, floor: int) -> _Speaker | None:
+        """The person named right before the comma at ``k`` when only titles stand between
+        the sentence start and the name."""
+        if k < 1:
+            return None
+        m = self.ix.mention_covering(self.toks[k - 1].start, self.toks[k - 1].end)
+        if m is None or self.kinds.get(m.entity) != "person":
+            return None
+        x = self.ix.tok_at(m.start) - 1
+        while x >= 0 and self.toks[x].start >= floor and self.toks[x].text in TITLE_WORDS:
+            x -= 1
+        if x >= 0 and self.toks[x].start >= floor:
+            return None
         return _Speaker(m.entity, m.text, m.start, m.end)
 
     def _titled_name(self, k: int, j: int) -> _Speaker | None:
@@ -606,8 +629,34 @@ class _Finder:
                     while j > a and toks[j].lower in FILLERS:
                         j -= 1
                     spk = self._speaker_phrase(j, toks[a].start) if k > a else None
+                if spk is not None and toks[k].lower in CONTINUING and k == a + 1:
+                    spk = self._continued_speaker(spk, toks[a])
                 return (k, spk) if spk is not None else None
         return self._apposed_cue_after(a, end)
+
+    def _continued_speaker(self, spk: _Speaker, pronoun: Tok) -> _Speaker:
+        """ "“...,” he added": a person pronoun before "added" is the speaker of the claim
+        just before, even when the sentence between names someone else."""
+        if pronoun.lower not in PRONOUNS_PERSON:
+            return spk
+        sent = self.ix.sentence_of(pronoun.start)
+        before = [c for c in self.claims if c.end <= pronoun.start]
+        last = max(before, key=lambda c: c.end, default=None)
+        if last is not None and sent - last.sentence <= 2:
+            if self.kinds.get(last.speaker or "") == "person":
+                return _Speaker(last.speaker, spk.text, spk.start, spk.end)
+            return spk
+        # no claim found yet (indirect speech comes later): the previous sentence's subject
+        for s in (sent - 1, sent - 2):
+            if s < 0:
+                break
+            s0, s_end = self.ix.sents[s]
+            found = self.ix.mentions_in(s0, s_end)
+            if found:
+                if self.kinds.get(found[0].entity) == "person":
+                    return _Speaker(found[0].entity, spk.text, spk.start, spk.end)
+                break
+        return spk
 
     def _apposed_cue_after(self, a: int, end: int) -> tuple[int, _Speaker] | None:
         """ "“...,” NAME, the press secretary of Y, told reporters": the speaker is the
@@ -617,6 +666,8 @@ class _Finder:
             return None
         last = toks[end - 1]
         m = self.ix.mention_covering(last.start, last.end)
+        if m is None and singular(last.lower) in SPEAKER_HEADS:
+            return self._role_then_name(end)  # "“...,” its spokesman, NAME, said"
         if m is None or self.kinds.get(m.entity) != "person":
             return None
         for k in range(end + 1, min(end + 15, len(toks) - 1)):
@@ -627,6 +678,23 @@ class _Finder:
                 if toks[k + 1].lower in REPORT_BARE:
                     return k + 1, _Speaker(m.entity, m.text, m.start, m.end)
                 return None
+        return None
+
+    def _role_then_name(self, comma: int) -> tuple[int, _Speaker] | None:
+        """After a role phrase ("its spokesman") and the comma at ``comma``: one person's
+        name, a comma and a reporting verb; the name is the speaker."""
+        toks, n = self.toks, len(self.toks)
+        x = comma + 1
+        while x < n and toks[x].text in TITLE_WORDS:
+            x += 1
+        if x >= n:
+            return None
+        m = self.ix.mention_covering(toks[x].start, toks[x].end)
+        if m is None or self.kinds.get(m.entity) != "person":
+            return None
+        k = self.ix.tok_at(m.end)
+        if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in REPORT_BARE:
+            return k + 1, _Speaker(m.entity, m.text, m.start, m.end)
         return None
 
     def _direct_quotes(self) -> None:

@@ -94,7 +94,8 @@ PLACE_EVENT_WORDS = frozenset(
         "Coast Border Crisis War Wars Revolution Spring Day Week Month Year Games Cup "
         "Prize Award Hotel Palace Hospital Stadium Bridge Strait Canal Island Islands "
         "Field Fields Oilfield Crescent Highway Corridor Zone Camp Prison Mosque Church "
-        "Declaration Plan Initiative Law Act Resolution Charter Protocol Forum Festival"
+        "Declaration Plan Initiative Law Act Resolution Charter Protocol Forum Festival "
+        "Line"
     ).split()
 )
 DIRECTION_WORDS = frozenset(

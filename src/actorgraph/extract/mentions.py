@@ -28,7 +28,7 @@ from actorgraph.extract.nlp import get_nlp
 from actorgraph.extract.tokens import token_table
 from actorgraph.records import Entity, Mention
 
-_ACRONYM = re.compile(r"^(?:[A-Z]{2,7}|(?:[A-Z]\.){2,5})$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,5})$")
 _STATE_GOV_WORDS = frozenset(
     (
         "Government Foreign Defence Defense Interior Ministry Administration Presidency "
@@ -256,6 +256,9 @@ def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
             if lower[j] in ("al", "el") and j + 2 < n and text[j + 1] == "-" and cap[j + 2]:
                 j += 3
                 continue
+            if _hyphen_particle(tt, j):
+                j += 4  # "Movement-in-Opposition", "Lashkar-e-Zafar": one hyphenated name
+                continue
             if (
                 text[j] in _POSSESSIVE_MARKS
                 and text[j - 1] in _COLLECTIVE_POSSESSORS
@@ -283,6 +286,51 @@ def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _hyphen_particle(tt: Any, j: int) -> bool:
+    """Whether token ``j`` opens "-in-Name" / "-e-Name" written without spaces: a short
+    lower-case particle between hyphens inside one name ("Front-in-Exile", the Persian and
+    Urdu "-e-" of "Hizb-e-Watan")."""
+    n = len(tt)
+    if not (j + 3 < n and tt.text[j] == "-" and tt.text[j + 2] == "-" and tt.is_cap[j + 3]):
+        return False
+    word = tt.text[j + 1]
+    if not (word.isalpha() and word.islower() and len(word) <= 3) or tt.sent_start[j + 3]:
+        return False
+    # no spaces anywhere between the name's parts
+    return tt.idx[j + 3] == tt.idx[j - 1] + len(tt.text[j - 1]) + len(word) + 2
+
+
+def _hyphenated_acronym(toks: list[str]) -> bool:
+    """ "ACR-ACR" as tokens: acronyms joined by hyphens."""
+    return (
+        len(toks) in (3, 5)
+        and all(t == "-" for t in toks[1::2])
+        and bool(_ACRONYM.match(toks[0]))
+        and all(t.isupper() and t.isalpha() and len(t) <= 4 for t in toks[2::2])
+    )
+
+
+def _paren_acronym(tt: Any, k: int) -> tuple[str, int] | None:
+    """The acronym in brackets opening at token ``k`` ("(ACR)", "(ACR-IO)") and the index
+    of its closing bracket."""
+    n = len(tt)
+    if k >= n or tt.text[k] != "(":
+        return None
+    for close in (k + 2, k + 4, k + 6):
+        if close < n and tt.text[close] == ")":
+            inner = tt.text[k + 1 : close]
+            if (len(inner) == 1 and _ACRONYM.match(inner[0])) or _hyphenated_acronym(inner):
+                return "".join(inner).replace(".", ""), close
+            return None
+    return None
+
+
+def _izafat(words: list[str]) -> bool:
+    """ "Lashkar-e-Zafar", "Tehreek-i-Nizam": the Persian/Urdu "-e-"/"-i-" link names
+    movements and armed groups, hardly ever a person."""
+    return any(w in ("e", "i", "ul", "ut") for w in words)
+
+
 def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
     """Kind of a name segment: person | org | acronym | single, or None (place, event, noise)."""
     toks = token_table(doc).text[i:j]
@@ -299,17 +347,21 @@ def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
         return None
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return "acronym"
+    if _hyphenated_acronym(toks):
+        return "acronym"  # "SPLM-IO", "RSF-N": a group's acronym with a suffix
     if words[-1] in lx.PLACE_EVENT_WORDS or words[0] in lx.DIRECTION_WORDS:
         return None
     if words[0] in ("Operation", "Operations"):
         return None  # "Operation Sentinel": a military operation, not an actor
+    if len(words) >= 2 and "-" in toks and _izafat(words):
+        return "org"
     if titled:
         return "person"
     if all(w in lx.MONTHS or w in lx.WEEKDAYS for w in words):
         return None
     if len(words) >= 2:
-        if any(w.isupper() and len(w) > 1 for w in words):
-            return "org"
+        if any(w.isupper() and len(w.rstrip(".")) > 1 for w in words):
+            return "org"  # an acronym inside; not an initial ("R. Castell")
         if any(w in ("of", "for", "and", "the", "on") for w in toks):
             return None  # person names have no inner "of"/"for": "Support for Operation X"
         return "person"
@@ -349,9 +401,21 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
     text = tt.text
     cands: list[_Cand] = []
     covered_by_gaz = {k for s, (e, _) in gaz.items() for k in range(s, e)}
+    # Inner tokens of gazetteer spans: a run may start there when the span's first word was
+    # taken for a capitalised sentence opener ("New" of "New Delhi").
+    gaz_inner = {k: e for s, (e, _) in gaz.items() for k in range(s + 1, e)}
     used: set[int] = set()
     for i, j in _runs(doc, common):
-        if j - i > 1 and tt.sent_start[i] and not _seen_mid_sentence(doc, text[i]):
+        if i in gaz_inner:
+            i = gaz_inner[i]
+            if i >= j:
+                continue
+        if (
+            j - i > 1
+            and tt.sent_start[i]
+            and not _seen_mid_sentence(doc, text[i])
+            and not _opens_named_subject(doc, i, j, gaz)
+        ):
             i += 1
             # "Support for the X Army": the name starts after the dropped word's particles
             while j - i > 1 and tt.lower[i] in lx.NAME_PARTICLES and tt.text[i].islower():
@@ -366,6 +430,10 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 cands.append(_Cand(i, j, "gaz", gaz=en))
                 used.update(range(i, j))
                 continue
+        if j - i > 3 and _izafat(text[i:j]) and _classify(doc, i, j, False) == "org":
+            cands.append(_Cand(i, j, "org"))  # "Tehreek-e-Nizam Ruritania": one name
+            used.update(range(i, j))
+            continue
         if any(w in lx.ORG_CUES for w in rest) and not (
             words[0] in lx.TITLE_WORDS and words[-1] not in lx.ORG_CUES
         ):
@@ -388,7 +456,7 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 k = end
                 titled = False
                 continue
-            if _is_title(text[k]):
+            if _is_title(text[k]) and not _honorific_given_name(tt, k, j):
                 if title_start is None:
                     title_start = k
                 titled = True
@@ -407,6 +475,8 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 continue
             lead_role = _prev_word(doc, k).lower() in lx.ROLE_NOUNS
             kind = _classify(doc, k, m, titled or lead_role)
+            if kind == "person" and not (titled or lead_role) and _group_noun_after(tt, m):
+                kind = "org"  # "the Viv Sanar alliance": a named group, not a person
             if kind:
                 aff = (
                     _affiliation_before(doc, title_start, gaz)
@@ -427,6 +497,53 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
             in_cands.update(range(s, e))
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+# Honorifics that are also common given names.
+_GIVEN_NAME_HONORIFICS = frozenset("Amir Sheikh Malik Sultan".split())
+
+
+def _honorific_given_name(tt: Any, k: int, j: int) -> bool:
+    """ "the foreign minister, Amir Rahim Qadiri": after an apposition comma (or opening a
+    sentence) an honorific that is also a given name, followed by two more names and no
+    other title, is the person's first name."""
+    if tt.text[k] not in _GIVEN_NAME_HONORIFICS or j - k < 3:
+        return False
+    if not (tt.sent_start[k] or (k > 0 and tt.text[k - 1] in (",", "("))):
+        return False
+    rest = tt.text[k + 1 : j]
+    return all(w.isalpha() and w[0].isupper() and not _is_title(w) for w in rest)
+
+
+# Lower-case heads that make the name before them a group ("the X alliance").
+_GROUP_NOUNS = frozenset("alliance coalition militia gang group movement faction".split())
+
+
+def _group_noun_after(tt: Any, m: int) -> bool:
+    return m < len(tt) and tt.lower[m] in _GROUP_NOUNS and tt.text[m].islower()
+
+
+def _opens_named_subject(doc: Doc, i: int, j: int, gaz: dict[int, tuple[int, GazEntry]]) -> bool:
+    """ "Jorin Maskell, the rebel commander, said": a two- or three-word name opening its
+    sentence and followed by an apposition or a reporting verb keeps its first word, which
+    is a given name, not a capitalised sentence opener."""
+    tt = token_table(doc)
+    words = [w for w in tt.text[i:j] if w != "-"]
+    first = tt.text[i]
+    if not (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words)
+        and first.lower() not in lx.VERB_FORMS
+        and first not in lx.COMMON_CAPITALISED
+        and not _is_title(first)
+        and not any(k in gaz for k in range(i, j))
+        and not any(w in lx.ORG_CUES or w in lx.PLACE_EVENT_WORDS for w in words)
+    ):
+        return False
+    n = len(tt)
+    if j < n and tt.text[j] == ",":
+        return j + 1 < n and tt.lower[j + 1] in ("the", "a", "an")
+    return j < n and _verbish(tt.lower[j])
 
 
 def _drop_headline_noise(doc: Doc, cands: list[_Cand], headline: set[int]) -> list[_Cand]:
@@ -451,6 +568,7 @@ def _abbreviates(acr: str, name: str) -> bool:
     words = name.replace("-", " ").split()
     if len(words) < 2 or acr[0].lower() != words[0][0].lower():
         return False
+    acr = acr.replace("-", "")
     rest = name.lower()[1:]
     pos = 0
     for ch in acr[1:].lower():
@@ -474,10 +592,9 @@ def _acronym_definitions(doc: Doc, cands: list[_Cand]) -> dict[str, int]:
         k = c.end
         while k < n and text[k] in ("’", "'", "”", '"', "‘"):
             k += 1
-        if k + 2 < n and text[k] == "(" and text[k + 2] == ")" and _ACRONYM.match(text[k + 1]):
-            acr = text[k + 1].replace(".", "")
-            if _abbreviates(acr, tt.span_text(c.start, c.end)):
-                out[acr] = idx
+        found = _paren_acronym(tt, k)
+        if found is not None and _abbreviates(found[0], tt.span_text(c.start, c.end)):
+            out[found[0]] = idx
     return out
 
 
@@ -495,9 +612,20 @@ def _renames(doc: Doc, cands: list[_Cand]) -> list[tuple[int, int]]:
             for w in between
             if w not in ("has", "have", "been", "was", "is", "since", "later", ",", "(", "the")
         ]
-        if tuple(between) in _RENAME:
+        if tuple(between) in _RENAME or _apposed_nickname(lower[cands[a].end : cands[b].start]):
             pairs.append((a, b))
     return pairs
+
+
+def _apposed_nickname(between: list[str]) -> bool:
+    """ ", the former police officer known as": an apposition ending in "known as" gives
+    the name before it a nickname."""
+    return (
+        3 <= len(between) <= 10
+        and between[0] == ","
+        and between[-2:] == ["known", "as"]
+        and all(w.isalpha() for w in between[1:-2])
+    )
 
 
 def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMention]]:
@@ -531,9 +659,12 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
         elif c.kind in ("group", "armed_group"):
             name = text_of(c)
             ent = table.get_or_add(f"group:{norm_name(name)}", name, c.kind)
+        elif c.kind == "army" and c.gaz is not None:
+            ent = table.get_or_add(f"army:{c.gaz.key}", text_of(c), "armed_group")
+            table.affiliation.setdefault(ent.id, c.gaz.key)
         elif c.kind == "org":
             name = c.name or text_of(c)
-            if len(name.split()) == 1:
+            if len(name.split()) == 1 and not _izafat(name.split("-")):
                 back = _org_ending_with(table, name)
                 if back is None:
                     continue
@@ -704,10 +835,12 @@ def _place_like_uncached(doc: Doc, name: str) -> bool:
     hits = [
         i for i in _positions(doc).get(first, ()) if tt.span_text(i, min(i + n, len(tt))) == name
     ]
-    if any(i + n < len(tt) and _verbish(tt.lower[i + n]) for i in hits):
-        return False  # "X Y said", "X Y's forces": a person acts
-    loc = sum(1 for i in hits if _after_locative(doc, i))
-    return bool(hits) and loc * 2 >= len(hits)
+    loc_hits = [i for i in hits if _after_locative(doc, i)]
+    for i in hits:
+        nxt = tt.lower[i + n] if i + n < len(tt) else ""
+        if nxt in _POSSESSIVE_MARKS or nxt in ("‘s", "`s") or (_verbish(nxt) and i not in loc_hits):
+            return False  # "X Y said", "X Y's forces": a person acts (not "raids in X Y have")
+    return bool(hits) and len(loc_hits) * 2 >= len(hits)
 
 
 def _org_kind(name: str) -> str:
@@ -833,6 +966,39 @@ def _mark_compound_groups(doc: Doc, cands: list[_Cand]) -> None:
             and tt.lower[e + 2] in _LED_NOUNS
         ):
             c.kind, c.end = "armed_group", e + 3
+        else:
+            army_end = _state_army_end(tt, c)
+            if army_end:
+                c.kind, c.end = "army", army_end
+
+
+# Nouns that, after a state's adjective or possessive, name its armed forces.
+_ARMY_NOUNS = frozenset("army military".split())
+
+
+def _state_army_end(tt: Any, c: _Cand) -> int:
+    """End token of "Ruritania's army" / "Ruritania's military" after the state form
+    ``c``, else 0. The army is an actor of its own, in the state's camp; not when a noun
+    follows ("the Ruritanian army chief", "Ruritanian military advisers")."""
+    n, e = len(tt), c.end
+    if not (
+        c.gaz is not None and c.gaz.form == "name" and e < n and tt.text[e] in _POSSESSIVE_MARKS
+    ):
+        return 0  # "the Ruritanian army" stays the state: coordinations read it so
+    e += 1
+    if not (e < n and tt.lower[e] in _ARMY_NOUNS and tt.text[e].islower()):
+        return 0
+    if e + 1 < n:
+        nxt = tt.lower[e + 1]
+        noun_follows = tt.text[e + 1].isalpha() and tt.text[e + 1].islower()
+        if (
+            noun_follows
+            and nxt not in STOP_WORDS
+            and not _verbish(nxt)
+            and nxt not in lx.VERB_FORMS
+        ):
+            return 0
+    return e + 1
 
 
 def _extend_org_prefixes(cands: list[_Cand], text_of: Any) -> None:
