@@ -25,17 +25,17 @@ FREEING = wordset("liberate free recapture retake reclaim")
 FREE_PARTICLES = wordset("from")
 # "X sent weapons to Y", "X offered Y a loan", "X lent Y money": a thing given is named.
 GIVING = wordset(
-    "send ship deliver provide give transfer smuggle offer grant lend extend pledge sell"
+    "send ship deliver provide give transfer smuggle offer grant lend extend pledge sell promise"
 )
 GIVEN_THINGS = wordset(
     """weapons arms ammunition munitions drones missiles rockets aid assistance support help
     loan loans credit credits money funds funding cash dollars billions millions equipment
-    advisers advisors instructors supplies fuel grain asylum backing"""
+    advisers advisors instructors supplies fuel grain asylum backing personnel"""
 )
 # "Y received drones from X" (X supports Y), "Y was received by X" (a visit).
 RECEIVING = wordset("receive obtain acquire")
 # "X called for their withdrawal", "X demanded the departure of Y": Y is told to go.
-DEPARTURE_NOUNS = wordset("withdrawal departure removal pullout exit expulsion ouster")
+DEPARTURE_NOUNS = wordset("withdrawal departure removal pullout exit expulsion ouster resignation")
 
 _IRREGULAR_PAST = {
     "shoot": ("shot",),
@@ -77,4 +77,42 @@ FRAME_FORMS = _frame_forms()
 # the first group, then a departure noun whose possessor or "of" phrase is the target.
 DEMAND_FOR = frozenset(f for base in ("call", "ask", "appeal", "press") for f in verb_forms(base))
 DEMAND_DIRECT = frozenset(verb_forms("demand")) - {"demand", "demands"}
+# "..., forcing the resignation of Y": forcing someone out is as hostile as demanding it.
+DEMAND_DIRECT |= {"forced", "forcing"}
 DEMAND = Trigger("demand", "oppose", "REQUEST")
+
+# Verbs that relate two actors only in the passive with an agent: "Y, escorted by X" (X
+# supports Y), "Y was greeted by X" (a meeting), "Y was chased by X" (X fights Y). Active
+# uses are left alone ("X requested a delay", "X chased the story"). A short place or time
+# adjunct may stand before "by" ("greeted at the airport by X").
+PASSIVE_ONLY: dict[str, Trigger] = {
+    "escorted": Trigger("protect", "support", "AID"),
+    "authorised": Trigger("back", "support", "SUPPORT"),
+    "authorized": Trigger("back", "support", "SUPPORT"),
+    "mandated": Trigger("back", "support", "SUPPORT"),
+    "requested": Trigger("request", "consult", "REQUEST"),
+    "greeted": Trigger("meet", "consult", "CONSULT"),
+    "chased": Trigger("fight", "oppose", "ASSAULT"),
+    "pursued": Trigger("fight", "oppose", "ASSAULT"),
+    "hunted": Trigger("fight", "oppose", "ASSAULT"),
+    "repulsed": Trigger("fight", "oppose", "ASSAULT"),
+}
+
+# Nouns and verbs that relate two actors only inside their own frame (see ``frame_args``):
+# "X expressed solidarity with Y", "in a letter addressed to Y, X said", "X announced the
+# suspension of the treaty with Y". Form -> (trigger, construction).
+FRAME_NOUNS: dict[str, tuple[Trigger, str]] = {
+    "solidarity": (Trigger("back", "support", "SUPPORT"), "solidarity"),
+    "letter": (Trigger("call", "consult", "CONSULT"), "letter"),
+    "letters": (Trigger("call", "consult", "CONSULT"), "letter"),
+    "suspension": (Trigger("sanction", "oppose", "SANCTION"), "severance"),
+    "termination": (Trigger("sanction", "oppose", "SANCTION"), "severance"),
+    "severing": (Trigger("sanction", "oppose", "SANCTION"), "severance"),
+    "rupture": (Trigger("sanction", "oppose", "SANCTION"), "severance"),
+    "suspended": (Trigger("sanction", "oppose", "SANCTION"), "severance"),
+    "severed": (Trigger("sanction", "oppose", "SANCTION"), "severance"),
+}
+# What a severance ends: "the suspension of the treaty of friendship with Y".
+TIES_NOUNS = wordset("treaty treaties agreement agreements accord pact ties relations cooperation")
+# Participles between a letter and its addressee ("a letter addressed to Y").
+LETTER_PARTICIPLES = wordset("addressed sent written delivered handed")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from actorgraph.extract import clause_args as ca
+from actorgraph.extract import frame_args as fa
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract import lexicon_frames as fr
 from actorgraph.extract import nominals as nom
@@ -103,6 +104,10 @@ _LOCATIVE_HEADS = frozenset(
         "heart centre center south north east west part parts coast port edge districts "
         "district"
     ).split()
+)
+# Nouns for a place an actor owns ("Y's capital"); its possessor is not the clause subject.
+_PLACE_NOUNS = frozenset(
+    "capital city cities town towns territory soil airspace waters border borders coast".split()
 )
 _CLAUSE_BREAKS = frozenset(
     {
@@ -252,11 +257,27 @@ class _Sentence:
                 if skip_objects and self._after_verb(g.start):
                     k = g.start - 1
                     continue
+                if self._owns_place(g.end):
+                    k = g.start - 1  # "X's troops entered Y's capital to guard Z": not Y
+                    continue
                 return g
             if self.tt.lower[k] in _CLAUSE_BREAKS:
                 return None
             k -= 1
         return None
+
+    def _owns_place(self, end: int) -> bool:
+        """Whether the group ending at ``end`` is the possessor of a place ("Y's capital",
+        "Y's northern border"): a place is where the clause happens, never its subject."""
+        tt = self.tt
+        if end + 1 >= self.end or tt.text[end] not in _POSSESSIVE:
+            return False
+        k = end + 1
+        while k < min(self.end, end + 3) and tt.lower[k] not in _PLACE_NOUNS:
+            if not tt.text[k].islower():
+                return False
+            k += 1
+        return k < self.end and tt.lower[k] in _PLACE_NOUNS
 
     def _partitive(self, start: int) -> bool:
         """ "thousands of Sudanese fighters": the "of" phrase is the subject itself."""
@@ -295,8 +316,8 @@ class _Sentence:
                 return None
             if not (w in skip or self.tt.is_punct[k] or _modifier_word(self.tt.text[k])):
                 return None
-            if w.endswith("ing") and w not in skip:
-                return None
+            if w.endswith("ing") and w not in skip and self.tt.text[k].islower():
+                return None  # a participle ends the object ("King X" is a title)
             if (
                 w == "to"
                 and k + 1 < hi
@@ -391,12 +412,11 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
             if len(gap) <= 2 and all(w in lx.ROLE_NOUNS for w in gap):
                 i += 1
                 continue
-        # A possessor directly before another mention is a modifier: "X's Y" -> Y.
-        if (
-            i + 1 < len(ms)
-            and m.end < len(doc)
-            and tt.text[m.end] in _POSSESSIVE
-            and ms[i + 1].start == m.end + 1
+        # A possessor directly before another mention is a modifier: "X's Y" -> Y, and so
+        # is one before the title of a person named in apposition ("X's foreign minister, Y").
+        if i + 1 < len(ms) and (
+            (m.end < len(doc) and tt.text[m.end] in _POSSESSIVE and ms[i + 1].start == m.end + 1)
+            or _titled_possessor(tt, m, ms[i + 1])
         ):
             i += 1
             continue
@@ -415,6 +435,8 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
                 break
             if tt.lower[ms[j].start] in _SUBJECT_PRONOUNS and "," in between:
                 break  # "X met Y, and they discussed ...": a new clause's subject
+            if between == [",", "and"] and len(g.members) == 1:
+                break  # "gave money to X, and Y and Z offered ...": a new clause's subject
             conj = any(w in ("and", "or", "nor", "&", "plus") for w in between)
             if closed and not conj:
                 break
@@ -430,6 +452,9 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
             ):
                 pol = "hedged"
             nm = ms[j]
+            if j + 1 < len(ms) and _titled_possessor(tt, nm, ms[j + 1]):
+                j += 1  # "spoke with X and with Z's foreign minister, Y": Y is the member
+                nm = ms[j]
             g.members.append(Member(nm.entity, nm.start, nm.end, pol))
             g.end = nm.end
             j += 1
@@ -439,6 +464,22 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
         groups.append(g)
         i = j
     return groups
+
+
+_TITLE_LOWER = frozenset(w.lower().rstrip(".") for w in lx.TITLE_WORDS) | lx.ROLE_NOUNS
+
+
+def _titled_possessor(tt: TokenTable, m: TokMention, nxt: TokMention) -> bool:
+    """ "Zedland's foreign minister, NAME", "Zedland's President NAME": the possessor only says
+    whose office the person holds; the person named after the title is the actor."""
+    if m.form == "pronoun" or m.end >= len(tt) or tt.text[m.end] not in _POSSESSIVE:
+        return False
+    gap = tt.lower[m.end + 1 : nxt.start]
+    if not gap or len(gap) > 4:
+        return False
+    if gap[-1] == ",":
+        gap = gap[:-1]
+    return bool(gap) and all(w in _TITLE_LOWER for w in gap) and gap[-1] in _TITLE_LOWER
 
 
 def _has_conjunction(doc: Doc, g: Group) -> bool:
@@ -472,6 +513,8 @@ _TRIGGER_STARTS = frozenset(
         *fr.DEMAND_FOR,
         *fr.DEMAND_DIRECT,
         *nom.MODALS_OF_DEMAND,
+        *fr.PASSIVE_ONLY,
+        *fr.FRAME_NOUNS,
     ]
 )
 # Frame verbs whose form is mostly a noun: never read as the verb.
@@ -498,6 +541,9 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
     w = tt.lower[k]
     if tt.text[k][:1].isupper() and not tt.sent_start[k]:
         return None
+    framed = fr.FRAME_NOUNS.get(w)
+    if framed is not None:
+        return framed[0], framed[1], k + 1
     if w in lx.AGENT_NOUNS:
         return lx.AGENT_NOUNS[w], "agent", k + 1
     verb = lx.VERB_FORMS.get(w)
@@ -543,10 +589,29 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
         return trig, "verb", k + 1
     if noun:
         return noun, "noun", k + 1
+    passive = fr.PASSIVE_ONLY.get(w)
+    if passive is not None and _agent_follows(tt, k + 1, sent_end):
+        return passive, "passive", k + 1
     frame = fr.FRAME_FORMS.get(w)
     if frame and w not in _FRAME_NOUNISH and prev not in lx.DETERMINERS:
         return frame[0], frame[1], k + 1
     return None
+
+
+_PASSIVE_ADJUNCT = frozenset("at in on the a an airport border capital arrival".split())
+
+
+def _agent_follows(tt: TokenTable, k: int, end: int) -> bool:
+    """Whether "by" comes at ``k``, after adverbs, or after a short place adjunct ("greeted
+    at the airport by X")."""
+    if _next_word(tt, k, end) == "by":
+        return True
+    for i in range(k, min(end, k + 5)):
+        if tt.lower[i] == "by":
+            return i > k
+        if tt.lower[i] not in _PASSIVE_ADJUNCT:
+            return False
+    return False
 
 
 def _giving_verb(word: str) -> bool:
@@ -794,6 +859,8 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
     while s.tt.lower[by] != "by":
         by += 1
     src = s.right_group(by + 1, limit=4)
+    if src is None and by + 1 in s.modifiers:  # "greeted by X's president, NAME"
+        src = s.right_group(by + 1, limit=7)
     j = k - 1
     while j >= s.start and (
         s.tt.lower[j] in _AUX_ADV
@@ -805,6 +872,12 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
     tgt: Group | None = None
     if j >= s.start and s.tt.lower[j] in _RELATIVE:
         tgt = _relative_antecedent(s, j)
+    elif j >= s.start and s.tt.text[j] == "," and _closes_relative(s, j, 30):
+        # "The officers, who lead the X mission, were greeted by Y": the head before the
+        # relative clause is the subject; with no actor there, nothing is related.
+        tgt = _antecedent_before_relative(s, j, 30)
+        if tgt is None:
+            return None
     elif j >= s.start and s.tt.text[j] == ",":
         tgt = s.group_at_end.get(j)
     else:
@@ -868,6 +941,10 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     if nxt == "between":  # "clashes between X and Y", "talks between X and Y"
         pair = s.right_group(t_end + 1, limit=3)
         if pair is not None and len(pair.members) > 1:
+            host = _host_of(s, k) if trig.stance == "consult" else None
+            if host is not None:  # "X offered to host talks between Y and Z": X meets both
+                parties = pair.members
+                return _Found([*host.members, *parties[:1]], parties, trig, k, t_end, k - 2)
             return _Found(pair.members[:1], pair.members[1:], trig, k, t_end, k - 2)
         return None
     target_after = nxt in (
@@ -882,6 +959,8 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         "behind",
     )
     tgt = s.right_group(t_end + 1, limit=6) if target_after else None
+    if tgt is None and trig.stance == "support" and nxt in ("to", "for"):
+        tgt = fa.plan_author(s, t_end + 1)  # "its support to the plan proposed by Y"
     if tt.lower[k] in _RELIANCE:
         # "X's reliance on Y": Y supports X; only with the possessor stated.
         return _found(tgt, src, trig, k, t_end, k - 2) if nxt == "on" else None
@@ -902,7 +981,9 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         if visitor is not None and host is not None:
             return _found(visitor, host, trig, k, t_end, k - 2)
     if src is None and nxt == "of" and tgt is not None and trig.stance == "support":
-        receiver = _receiver_after(s, tgt.end) or s.left_group(k, limit=15)
+        receiver = (
+            _receiver_after(s, tgt.end) or fa.adjunct_receiver(s, k) or s.left_group(k, limit=15)
+        )
         return _found(tgt, receiver, trig, k, t_end, (receiver.start if receiver else k) - 8)
     if src is None:
         after = tgt.end if tgt is not None else t_end
@@ -1038,6 +1119,8 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     if src is None and j >= s.start:
         src = nom.reported_relative(s, j)  # "X, which officials say armed Y"
         src = src or nom.coordinated_it_subject(s, j)  # "X did A to Y, and it armed Z"
+        src = src or fa.officials_state(s, j)  # "X's charge came fast: officials blamed Y"
+        src = src or fa.coordinated_verb_subject(s, j)  # "X, which ..., ... and accused Y"
     if src is None:
         src = s.left_group(k, skip_objects=True)
         if src is not None:
@@ -1060,6 +1143,7 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     if tgt is None:
         tgt = _object_after_infinitive(s, trig, t_end) or _object_after_verbs(s, t_end)
         tgt = tgt or ca.object_after_quote(s, t_end)  # 'backs "firmly" the efforts of Y'
+        tgt = tgt or fa.after_time_adjunct(s, t_end)  # "recognised in May 2020 the rule of Y"
     if tgt is None and s.prior_agents and trig.type in ("accuse", "reject", "protest"):
         span = ca.event_anaphor(s, t_end)  # "Y struck Z. X condemned the attack": X opposes Y
         if span is not None:
@@ -1087,6 +1171,54 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     ):  # "X and Y met", "Lebanese and Syrian negotiators met": the coordinated parties
         members = src.members
         return _Found(members[:1], members[1:], trig, k, t_end, src.start - 4)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _host_of(s: _Sentence, k: int) -> Group | None:
+    """The host of the talks at ``k`` ("X offered to host talks between ..."), or None."""
+    if not fa.host_before(s, k):
+        return None
+    return s.left_group(k, skip_objects=True) or fa.main_subject(s, k)
+
+
+def _solidarity(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "X expressed solidarity with Y", 'X "stands in solidarity" with Y', "X's solidarity
+    with Y": X supports Y."""
+    tgt = fa.with_partner(s, t_end)
+    if tgt is None:
+        return None
+    _, src = _possessor(s, k, 2)
+    if src is None:
+        # The subject before the verb (and quotes): 'X "stands in solidarity" with Y'; none
+        # for a noun phrase ("firing at Z in the name of solidarity with Y").
+        i = k - 1 if k - 1 > s.start and s.tt.lower[k - 1] != "in" else k - 2
+        while i > s.start and i > k - 5 and s.tt.lower[i] not in lx.PREPOSITIONS:
+            if not (s.tt.text[i].islower() or s.tt.text[i] in '"“'):
+                break
+            i -= 1
+        src = s.group_at_end.get(i + 1)
+        src = ca.participial_subject(s, src) if src is not None else None
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _letter(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "In a letter addressed to Y, X said ...", "X's letter to Y", "X sent a letter to Y":
+    the writer and the addressee consult."""
+    tgt = fa.letter_addressee(s, t_end)
+    if tgt is None:
+        return None
+    _, src = _possessor(s, k, 2)
+    src = src or fa.fronted_subject(s, k) or s.left_group(k, skip_objects=True)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _severance(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """ "X decided the suspension of the treaty with Y", "X severed relations with Y"."""
+    tgt = fa.severed_partner(s, t_end)
+    if tgt is None:
+        return None
+    _, src = _possessor(s, k, 2)
+    src = src or s.left_group(k, skip_objects=True)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
@@ -1177,17 +1309,17 @@ def _only_head_nouns(s: _Sentence, start: int, end: int) -> bool:
     )
 
 
-def _antecedent_before_relative(s: _Sentence, comma: int) -> Group | None:
+def _antecedent_before_relative(s: _Sentence, comma: int, reach: int = 15) -> Group | None:
     """ "X, who has ruled Y since 2011, has accused Z": the group before ", who ... ,".
 
     ``comma`` closes the relative clause; the clause must open with ", who/which" right
     after a group within a short distance, with no other comma in between."""
     tt = s.tt
     k = comma - 1
-    lo = max(s.start, comma - 15)
+    lo = max(s.start, comma - reach)
     while k > lo:
         w = tt.lower[k]
-        if w == "," or w in (";", ":", "(", ")"):
+        if w == "," or w in (";", ":"):  # "(ACR)" may stand inside the clause
             return None
         if w in ("who", "which", "whose") and tt.text[k - 1] == ",":
             return s.group_at_end.get(k - 1)
@@ -1350,7 +1482,10 @@ def _departure(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | N
         tgt = s.right_group(noun + 2, limit=4)
     if tgt is None:
         tgt = next((s.group_at_start[i] for i in range(t_end, noun) if i in s.group_at_start), None)
-    src = _frame_subject(s, k)
+    if s.tt.lower[k].endswith("ing") and k - 1 >= s.start and s.tt.text[k - 1] == ",":
+        src = s.first_group()  # "X attacked the capital, forcing the resignation of Y"
+    else:
+        src = _frame_subject(s, k)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
@@ -1360,12 +1495,12 @@ def _must_leave(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | 
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
-def _closes_relative(s: _Sentence, comma: int) -> bool:
+def _closes_relative(s: _Sentence, comma: int, reach: int = 15) -> bool:
     """Whether ``comma`` closes a ", who/which ..." clause opened a few words before."""
     tt = s.tt
-    for k in range(comma - 1, max(s.start, comma - 15), -1):
+    for k in range(comma - 1, max(s.start, comma - reach), -1):
         w = tt.lower[k]
-        if w in (",", ";", ":", "(", ")"):
+        if w in (",", ";", ":"):
             return False
         if w in ("who", "which", "whose") and tt.text[k - 1] == ",":
             return True
@@ -1386,4 +1521,7 @@ _ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]
     "receive": _receive,
     "departure": _departure,
     "must_leave": _must_leave,
+    "solidarity": _solidarity,
+    "letter": _letter,
+    "severance": _severance,
 }
