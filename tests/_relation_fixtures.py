@@ -16,3 +16,8 @@ def relations(text: str) -> set[tuple[str, str, str, str]]:
         (names[r.source], r.stance, names[r.target], r.polarity)
         for r in find_relations(doc, tok_mentions, entities)
     }
+
+
+def consult(a: str, b: str, out: set[tuple[str, str, str, str]], polarity: str = "asserted"):
+    """Whether ``out`` holds a consult between ``a`` and ``b`` in either direction."""
+    return (a, "consult", b, polarity) in out or (b, "consult", a, polarity) in out

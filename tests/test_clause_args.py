@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _relation_fixtures import relations
-
-
-def consult(a: str, b: str, out: set[tuple[str, str, str, str]], polarity: str = "asserted"):
-    return (a, "consult", b, polarity) in out or (b, "consult", a, polarity) in out
-
+from _relation_fixtures import consult, relations
 
 CASES = [
     # coordinated participles before "by", with a description in apposition

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from _relation_fixtures import relations
+from _relation_fixtures import consult, relations
 from actorgraph.extract.mentions import find_mentions
 from actorgraph.extract.nlp import get_nlp
-
-
-def consult(a: str, b: str, out: set[tuple[str, str, str, str]], polarity: str = "asserted"):
-    return (a, "consult", b, polarity) in out or (b, "consult", a, polarity) in out
-
 
 CASES = [
     # "X said Y must leave": the speaker demands that Y go

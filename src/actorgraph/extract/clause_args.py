@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from actorgraph.extract.relations import Group, _Sentence
     from actorgraph.records import Relation
 
-_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+# Quote-mark tokens (spaCy splits them off), shared with frame_args.
+QUOTE_TOKENS = frozenset({'"', "“", "”", "‘", "’", "'"})
 _DETERMINERS = wordset("the a an this that these those")
 
 
@@ -104,10 +105,10 @@ def object_after_quote(s: _Sentence, t_end: int) -> Group | None:
     k = t_end
     while k < s.end and tt.lower[k].endswith("ly"):
         k += 1
-    if k >= s.end or tt.text[k] not in _QUOTES:
+    if k >= s.end or tt.text[k] not in QUOTE_TOKENS:
         return None
     for close in range(k + 1, min(s.end, k + 11)):
-        if tt.text[close] in _QUOTES:
+        if tt.text[close] in QUOTE_TOKENS:
             return s.right_group(close + 1, limit=6)
         if close in s.group_at_start:
             return None  # a quoted name is the object itself, read elsewhere

@@ -17,19 +17,19 @@ from typing import TYPE_CHECKING
 
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract import lexicon_frames as fr
+from actorgraph.extract.clause_args import QUOTE_TOKENS
 from actorgraph.extract.lexicon_roles import wordset
 
 if TYPE_CHECKING:
     from actorgraph.extract.relations import Group, _Sentence
 
-_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 _STOPS = wordset("; : . but which who whose while because although")
 
 
 def with_partner(s: _Sentence, t_end: int) -> Group | None:
     """'solidarity with Y', 'solidarity" with Y': the group after "with" (quotes between)."""
     k = t_end
-    while k < min(s.end, t_end + 3) and s.tt.text[k] in _QUOTES:
+    while k < min(s.end, t_end + 3) and s.tt.text[k] in QUOTE_TOKENS:
         k += 1
     if k >= s.end or s.tt.lower[k] != "with":
         return None
