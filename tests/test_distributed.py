@@ -10,7 +10,6 @@ give the same store as one run over both, on the cluster and in one process.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from _store_compare import assert_same_store
 from actorgraph.extract.pipeline import analyze_document
 from actorgraph.ingest.loader import discover, load_file
 from actorgraph.pipeline import RunReport, analyze_paths
@@ -33,37 +33,6 @@ from actorgraph.store.db import Store, analysis_rows
 pytestmark = pytest.mark.slow
 
 CLI = [sys.executable, "-m", "actorgraph.cli", "analyze", "-q"]
-# Per-document and cross-document tables; those added later are compared when present.
-TABLES = (
-    "documents sentences entities mentions relations claims events labels actors "
-    "entity_actor rejections edges doc_outlets"
-).split()
-TIMESTAMPS = {"added_at", "at"}  # when a row was written, not what it says
-
-
-def table_rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every compared table, timestamps left out, in a canonical order."""
-    con = sqlite3.connect(db)
-    try:
-        present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        out = {}
-        for table in TABLES:
-            if table not in present:
-                continue
-            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
-            keep = ", ".join(f'"{c}"' for c in cols if c not in TIMESTAMPS)
-            out[table] = sorted(con.execute(f"SELECT {keep} FROM {table}"), key=repr)  # noqa: S608
-        return out
-    finally:
-        con.close()
-
-
-def assert_same_store(expected: Path, actual: Path) -> None:
-    want, got = table_rows(expected), table_rows(actual)
-    assert want.keys() == got.keys()
-    for table in want:
-        assert got[table] == want[table], f"table {table} differs"
-    assert want["documents"] and want["relations"] and want["actors"]
 
 
 def count_documents(folder: Path) -> int:

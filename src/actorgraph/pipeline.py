@@ -16,6 +16,7 @@ from actorgraph.records import Document, Rejection
 from actorgraph.resolve.resolver import resolve as resolve  # re-exported for callers
 from actorgraph.resolve.resolver import resolve_keys
 from actorgraph.scale.spec import ClusterSpec
+from actorgraph.store.bulk import deferred_indexes
 from actorgraph.store.db import Store, atomic
 
 
@@ -62,16 +63,18 @@ def analyze_paths(
     kept). With a ``cluster`` that names workers or a scheduler, the per-document stages
     run on Dask (``actorgraph.scale``) and give the same store.
     """
-    todo = files if files is not None else discover(paths)
+    todo = list(files) if files is not None else list(discover(paths))
     report = RunReport()
-    if cluster is not None and cluster.enabled:
-        from actorgraph.scale.distributed import analyze_on_cluster
+    # A large run builds the analysis tables' indexes once at the end (store/bulk.py).
+    with deferred_indexes(store.conn, len(todo)):
+        if cluster is not None and cluster.enabled:
+            from actorgraph.scale.distributed import analyze_on_cluster
 
-        analyze_on_cluster(
-            list(todo), store, cluster, report, model=model, on_file=on_file, on_reject=on_reject
-        )
-    else:
-        _analyze_here(todo, store, report, model, on_file, on_reject)
+            analyze_on_cluster(
+                todo, store, cluster, report, model=model, on_file=on_file, on_reject=on_reject
+            )
+        else:
+            _analyze_here(todo, store, report, model, on_file, on_reject)
     resolve_store(store)
     return report
 

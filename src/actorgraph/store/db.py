@@ -170,6 +170,9 @@ class Store:
             actor_index.fill_if_missing(self.conn)
             if version < SCHEMA_VERSION:
                 self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        from actorgraph.store import bulk  # imports this module
+
+        bulk.restore(self.conn)  # finishes a bulk load that was interrupted (store/bulk.py)
 
     def _fill_search_index(self) -> None:
         """Index the documents of a store from before the full-text index, in one transaction
@@ -180,10 +183,9 @@ class Store:
             or not c.execute("SELECT 1 FROM documents LIMIT 1").fetchone()
         ):
             return
-        c.execute(
-            "INSERT INTO documents_fts_ids (document) SELECT id FROM documents ORDER BY rowid"
-        )
-        c.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
+        from actorgraph.store.bulk import index_missing_documents  # imports this module
+
+        index_missing_documents(c)
 
     def _add_missing_columns(self) -> bool:
         """ALTER existing tables that lack a column of ``_ADDED_COLUMNS``; True if any did."""
