@@ -5,7 +5,7 @@ The seed gate (tests/test_quality_gate.py) scores the articles the rules were de
 this one scores articles in other styles and about other conflicts (set A, six articles;
 set B, four articles written and annotated later and never used to tune a rule; set C, five
 more in other styles, annotated before the tool was run on them; set D, six more on other
-wars; set E, six more on yet other wars), so a
+wars; set E, six more on yet other wars; set F, six more annotated before the tool saw them), so a
 change that only helps the seeds while breaking general constructions fails here. Floors are the
 measured totals minus about 0.05, rounded down; raise them when extraction improves.
 """
@@ -26,6 +26,7 @@ HELDOUT_B = Path(__file__).with_name("data") / "heldout_b"
 HELDOUT_C = Path(__file__).with_name("data") / "heldout_c"
 HELDOUT_D = Path(__file__).with_name("data") / "heldout_d"
 HELDOUT_E = Path(__file__).with_name("data") / "heldout_e"
+HELDOUT_F = Path(__file__).with_name("data") / "heldout_f"
 
 # Set A after the fourth round (unnamed state institutions, rejected proposals: strict P/R/F1
 # 0.97/0.61/0.75, lenient 1.00/0.71/0.83, polarity 0.97, actors 0.96, claims 0.66, dates 1.00,
@@ -142,12 +143,34 @@ FLOORS_E = {
     "published_ok": 0.95,
     "author_ok": 0.95,
 }
+# Set F (six articles on the US and Iran in Iraq in January 2020, Venezuela in 2019, Burkina
+# Faso's break with ECOWAS, France and Armenia after the Karabakh offensive, China and Russia in
+# Myanmar, the M23 at Bukavu; annotated before the tool was run on them). First run, rules
+# untouched: strict P/R/F1 0.63/0.12/0.20, lenient 0.86/0.15/0.26, polarity 1.00, actors 0.92,
+# claims 0.53, dates 0.90, labels 0.67, author 0.83; minus 0.05, rounded down.
+FLOORS_F = {
+    "actor_recall": 0.86,
+    "rel_strict_p": 0.58,
+    "rel_strict_r": 0.07,
+    "rel_strict_f1": 0.15,
+    "rel_lenient_p": 0.80,
+    "rel_lenient_r": 0.10,
+    "rel_lenient_f1": 0.20,
+    "polarity_acc": 0.95,
+    "claim_recall": 0.48,
+    "date_recall": 0.85,
+    "label_recall": 0.61,
+    "title_ok": 0.95,
+    "published_ok": 0.95,
+    "author_ok": 0.78,
+}
 SETS = {
     "A": (HELDOUT, 6, FLOORS),
     "B": (HELDOUT_B, 4, FLOORS_B),
     "C": (HELDOUT_C, 5, FLOORS_C),
     "D": (HELDOUT_D, 6, FLOORS_D),
     "E": (HELDOUT_E, 6, FLOORS_E),
+    "F": (HELDOUT_F, 6, FLOORS_F),
 }
 
 
@@ -169,8 +192,8 @@ def test_every_article_has_a_gold_file_and_is_scored(heldout: tuple) -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E],
-    ids=["A", "B", "C", "D", "E"],
+    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F],
+    ids=["A", "B", "C", "D", "E", "F"],
 )
 def test_gold_evidence_is_verbatim_article_text(folder: Path) -> None:
     for gold_path in sorted((folder / "gold").glob("*.json")):
