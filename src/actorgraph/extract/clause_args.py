@@ -20,7 +20,9 @@ from actorgraph.extract import lexicon_frames as fr
 from actorgraph.extract.lexicon_roles import wordset
 
 if TYPE_CHECKING:
+    from actorgraph.extract.mentions import TokMention
     from actorgraph.extract.relations import Group, _Sentence
+    from actorgraph.extract.tokens import TokenTable
     from actorgraph.records import Relation
 
 # Quote-mark tokens (spaCy splits them off), shared with frame_args.
@@ -218,3 +220,100 @@ def prior_agents(found: list[Relation], si: int) -> list[str]:
         if r.sentence < si and r.stance == "oppose" and r.type == "attack":
             agents.add(r.source)
     return list(agents) if len(agents) == 1 else []
+
+
+# "all three", "the two blocs": plural anaphora that says how many actors it means ("both"
+# is left alone: "both sides" is as often the two camps of a war as two named actors).
+NUMBERED_CUES = wordset("all the")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_ACTOR_PLURALS = wordset(
+    "countries states governments juntas nations blocs sides regimes allies neighbours "
+    "neighbors powers members parties organisations organizations"
+)
+# What may follow a bare "all three" (not "all three men").
+_AFTER_BARE = wordset(", . ; : and from to of in on with against have had are were would will")
+
+
+_STATE_PLURALS = wordset(
+    "countries states governments juntas nations regimes neighbours neighbors powers"
+)
+_BLOC_PLURALS = wordset("blocs organisations organizations")
+_ANY_KIND = frozenset({"state", "organization", "armed_group", "government", "person", None})
+
+
+def numbered_kinds(noun: str) -> frozenset[str | None]:
+    """The actor kinds that "the two NOUN" may stand for: states for "countries" or
+    "states", organisations for "blocs", any kind for "sides" or a bare "all three"."""
+    if noun in _STATE_PLURALS:
+        return frozenset({"state"})
+    if noun in _BLOC_PLURALS:
+        return frozenset({"organization"})
+    return _ANY_KIND
+
+
+def numbered_plural(lower: list[str], k: int, end: int) -> tuple[int, int]:
+    """ "all three", "all four states", "the two blocs" at ``k``: how many actors the phrase
+    stands for and the token after it; (0, k) for anything else."""
+    w = lower[k]
+    j = k + 1
+    if j < end and lower[j] in _NUMBERS:
+        n = _NUMBERS[lower[j]]
+        j += 1
+    else:
+        return 0, k
+    if j < end and lower[j] in _ACTOR_PLURALS:
+        return n, j + 1
+    if w == "the" or (j < end and lower[j] not in _AFTER_BARE):
+        return 0, k  # "the two men", "all three men": no anaphora
+    return n, j
+
+
+def opening_subject(tt: TokenTable, cands: list[TokMention], prev_start: int) -> TokMention | None:
+    """ "X, who ousted Y, has turned towards Z. He ordered ...": a "he" that opens a sentence
+    continues the person who opened the sentence before (starting at ``prev_start``, after
+    titles at most), rather than the person named last."""
+    for m in cands:
+        if m.start >= prev_start and all(
+            tt.text[i] in lx.TITLE_WORDS or tt.lower[i] in _DETERMINERS
+            for i in range(prev_start, m.start)
+        ):
+            return m
+    return None
+
+
+_OFFICES = frozenset(w.lower().rstrip(".") for w in lx.TITLE_WORDS) | lx.ROLE_NOUNS
+
+
+def person_after_possessive(s: _Sentence, g: Group) -> Group | None:
+    """ "detained its leader, NAME": when the object ``g`` is a possessive pronoun before an
+    office word, the person named in apposition after it (None otherwise)."""
+    tt = s.tt
+    if g.end - g.start != 1 or tt.lower[g.start] not in _POSSESSIVE_PRONOUNS:
+        return None
+    i = g.end
+    while i < min(s.end, g.end + 3) and tt.lower[i] in _OFFICES:
+        i += 1
+    if i == g.end or i + 1 >= s.end or tt.text[i] != ",":
+        return None
+    person = s.group_at_start.get(i + 1)
+    if person is None or not all(s.kinds.get(m.entity) == "person" for m in person.members):
+        return None
+    return person
+
+
+_POSSESSIVE_PRONOUNS = wordset("its his her their")
+
+
+_ACCORDS = wordset("pact pacts treaty accord agreement deal alliance charter")
+
+
+def names_the_accord(s: _Sentence, t_end: int, g: Group) -> bool:
+    """ "X and Y signed a mutual defence pact, the Alliance of Z": the group after a comma
+    that follows an accord noun right after the verb names the accord, not a party."""
+    tt = s.tt
+    return (
+        g.start - 1 > t_end
+        and tt.text[g.start - 1] in (",", "the")
+        and any(tt.lower[i] in _ACCORDS for i in range(t_end, g.start))
+        and any(tt.text[i] == "," for i in range(t_end, g.start))
+    )

@@ -82,6 +82,39 @@ NUMBER_LABELS = wordset(
     "room item chapter section paragraph model version decree law act bill order case file "
     "reference ref vol volume issue"
 )
+# Ordinal day words ("the first of January"); "twenty-first" and the like are built below.
+ORDINALS: dict[str, int] = {
+    w: n
+    for n, w in enumerate(
+        (
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+            "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+            "nineteenth twentieth"
+        ).split(),
+        start=1,
+    )
+}
+ORDINALS.update({f"twenty-{w}": 20 + n for w, n in ORDINALS.items() if n < 10})
+ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+# Fixed-date holidays a news text names instead of the date: (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+}
+# A day and month after these words is a start or a deadline that may lie ahead ("from the
+# first of January", "until March 3"): the nearest such date, before or after publication.
+FORWARD_PREPS = wordset("from until till by starting effective before")
+# Words that put a year-less date that follows them ahead of publication ("which will take
+# effect in August", "the vote scheduled for March 3").
+FUTURE_MARKERS = wordset("will shall due scheduled planned foreseen upcoming")
+# "the next day", "two days later": a day counted from the date the text gave last.
+RE_DAY_AFTER = re.compile(
+    r"\b(?i:the\s+(?P<a>next|following|previous)\s+day"
+    r"|the\s+day\s+(?P<b>after|before)(?!\s+(?:the|a|an|his|her|its|their|this|that)\b)"
+    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>later|earlier))\b"
+)
 QUANTIFIERS = wordset(
     "about around some nearly almost over than least approximately roughly estimated "
     "another additional extra"
@@ -110,6 +143,19 @@ RE_NUMERIC = re.compile(
 )
 RE_MD = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)")
 RE_DM = re.compile(rf"(?<![\d,.])\b(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})")
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+RE_ORDINAL_OF = re.compile(
+    rf"\b(?i:the)\s+(?P<d>(?i:{_ORDINAL}))\s+of\s+(?P<m>{_MONTH})"
+    rf"(?:{_SEP}(?P<y>{_YEAR})(?![\d,.]\d|\d))?"
+)
+RE_MD_REL_YEAR = re.compile(
+    rf"\b(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH}))"
+    r",?\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b"
+)
+RE_HOLIDAY = re.compile(
+    r"\b(?P<h>New\s+Year[’']s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"
+    rf"(?:{_SEP}(?P<y>{_YEAR})(?![\d,.]\d|\d))?"
+)
 RE_MY = re.compile(
     r"(?:\b(?i:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of"
     r"|the\s+start\s+of|start\s+of)[\s\-]+)?"
@@ -120,10 +166,11 @@ RE_MONTH_REL_YEAR = re.compile(
 )
 RE_MONTH_BARE = re.compile(
     r"\b(?P<rel>(?i:last|this|next|in|since|until|till|by|from|during|through|early|late"
-    rf"|mid|before|after))[\s\-]+(?P<m>{_MONTH})(?!\s*,?\s*\d|[’']s)"
+    r"|mid|before|after))[\s\-]+(?:(?i:the\s+month\s+of)\s+)?"
+    rf"(?P<m>{_MONTH})(?!\s*,?\s*\d|[’']s)"
 )
 RE_WEEKDAY = re.compile(
-    r"(?:\b(?P<rel>(?i:last|this|next|on|since|until|by|early|late|from))\s+)?"
+    r"(?:\b(?P<rel>(?i:last|this|next|on|since|until|by|early|late|from|for))\s+)?"
     rf"\b(?P<wd>{_WEEKDAY})\b"
 )
 RE_DAYWORD = re.compile(r"\b(?i:(?P<w>yesterday|today|tomorrow|tonight|last\s+night))\b")
@@ -139,13 +186,14 @@ RE_YEAR = re.compile(rf"(?<![\d$€£#/.,])\b(?P<y>{_YEAR})\b(?![,.]\d|%)")
 # Anchors, by kind: digits (D), month names (M), weekdays (W), time words (T). The leading
 # lookahead only rejects, fast, positions where no alternative can start.
 RE_ANCHOR = re.compile(
-    r"(?=[\dJFMASONDTW]|(?i:[ytwmdan]))"
+    r"(?=[\dJFMASONDTWC]|(?i:[ytwmdan]))"
     r"(?:(?P<D>\d+)|\b(?:(?P<M>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?P<H>New\s+Year|Christmas)"
     r"|(?P<W>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|(?P<T>(?i:yesterday|today|tomorrow|tonight|night|week|month|year|decade|ago))))"
 )
 WINDOW = 48  # longer than any date expression on either side of its anchor
-_KIND = {"D": 1, "M": 2, "W": 4, "T": 8}
+_KIND = {"D": 1, "M": 2, "W": 4, "T": 8, "H": 16}
 RE_ISO_PARTIAL = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d.*)?)?)?\s*")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -230,11 +278,60 @@ def _r_numeric(m: re.Match[str], pub: Pub | None) -> str | None:
     return str(y) if a <= 12 and b <= 12 else None  # ambiguous order: the year only
 
 
-def _r_md(m: re.Match[str], pub: Pub | None) -> str | None:
+def _nearest_year(month: int, day: int, pub: Pub) -> int:
+    """The year that puts month/day closest to the publication date, ahead or behind."""
+    y, pm, pd = pub
+    if pm is None:
+        return y
+    here = pm * 31 + (pd or 1)
+    return min((y - 1, y, y + 1), key=lambda c: abs((c - y) * 372 + month * 31 + day - here))
+
+
+def _looks_ahead(m: re.Match[str]) -> bool:
+    """Whether the word before the match opens a start or a deadline ("from", "until"), or
+    a future marker stands just before it in the clause ("which will take effect in")."""
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    if before is not None and before.group(1).lower() == "the":  # "from the first of ..."
+        before = _WORD_BEFORE.search(m.string, max(0, before.start() - 16), before.start())
+    if before is not None and before.group(1).lower() in FORWARD_PREPS:
+        return True
+    clause = re.split(r"[.;!?,]", m.string[max(0, m.start() - 32) : m.start()])[-1]
+    return any(w in FUTURE_MARKERS for w in clause.lower().split())
+
+
+def _day_of_year(month: int, day: int, m: re.Match[str], pub: Pub | None) -> str | None:
+    """A day and month without a year, dated against the publication date."""
     if pub is None:
         return None
-    month, day = _month(m["m"]), _day(m["d"])
-    return _ymd(_year_for(month, day, pub), month, day)
+    year = _nearest_year(month, day, pub) if _looks_ahead(m) else _year_for(month, day, pub)
+    return _ymd(year, month, day)
+
+
+def _r_md(m: re.Match[str], pub: Pub | None) -> str | None:
+    return _day_of_year(_month(m["m"]), _day(m["d"]), m, pub)
+
+
+def _r_ordinal_of(m: re.Match[str], pub: Pub | None) -> str | None:
+    month, day = _month(m["m"]), ORDINALS[m["d"].lower()]
+    if m["y"]:
+        return _ymd(int(m["y"]), month, day)
+    return _day_of_year(month, day, m, pub)
+
+
+def _r_md_rel_year(m: re.Match[str], pub: Pub | None) -> str | None:
+    """ "October 27 last year": the year is counted from the publication year."""
+    if pub is None:
+        return None
+    month, day = _month(m["m"] or m["m2"]), _day(m["d"] or m["d2"])
+    rel = m["rel"].lower()
+    return _ymd(pub[0] + (-1 if rel == "last" else 1 if rel == "next" else 0), month, day)
+
+
+def _r_holiday(m: re.Match[str], pub: Pub | None) -> str | None:
+    month, day = HOLIDAYS[" ".join(m["h"].lower().replace("’", "'").split())]
+    if m["y"]:
+        return _ymd(int(m["y"]), month, day)
+    return _day_of_year(month, day, m, pub)
 
 
 def _r_my(m: re.Match[str], pub: Pub | None) -> str | None:
@@ -262,6 +359,8 @@ def _r_month_bare(m: re.Match[str], pub: Pub | None) -> str | None:
         return _ym(y if month < pm else y - 1, month)
     if rel == "next":
         return _ym(y if month > pm else y + 1, month)
+    if rel in FORWARD_PREPS or _looks_ahead(m):  # "until August", "will take effect in August"
+        return _ym(_nearest_year(month, 15, pub), month)
     return _ym(_year_for(month, None, pub), month)
 
 
@@ -271,7 +370,7 @@ def _r_weekday(m: re.Match[str], pub: Pub | None) -> str | None:
         return None
     target = WEEKDAYS.index(m["wd"])
     rel = (m["rel"] or "").lower()
-    if rel in ("next", "this"):
+    if rel in ("next", "this", "for"):  # "the vote foreseen for Thursday" lies ahead
         delta = (target - today.weekday()) % 7 or (7 if rel == "next" else 0)
         return (today + timedelta(days=delta)).isoformat()
     back = (today.weekday() - target) % 7
@@ -330,6 +429,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (RE_ISO, _r_iso),
     (RE_NUMERIC, _r_numeric),
     (RE_MONTH_REL_YEAR, _r_month_rel_year),
+    (RE_MD_REL_YEAR, _r_md_rel_year),
+    (RE_ORDINAL_OF, _r_ordinal_of),
+    (RE_HOLIDAY, _r_holiday),
     (RE_MY, _r_my),
     (RE_MD, _r_md),
     (RE_DM, _r_md),
@@ -344,7 +446,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
 # order: a window without them cannot hold a match, so the pattern is not run there. Every
 # month name, weekday, digit and time word of a match starts at a word boundary, so
 # RE_ANCHOR finds it, in the same window ("night" is a time word for "last night").
-_NEEDS = (3, 3, 1, 1, 10, 3, 3, 3, 2, 4, 8, 8, 8, 1)
+_NEEDS = (3, 3, 1, 1, 10, 11, 2, 16, 3, 3, 3, 2, 4, 8, 8, 8, 1)
 
 
 def _is_count(text: str, m: re.Match[str]) -> bool:
@@ -410,6 +512,44 @@ def _matches(text: str, pub: Pub | None) -> list[tuple[int, int, str]]:
     return taken
 
 
+def _day_phrases(text: str) -> list[re.Match[str]]:
+    """RE_DAY_AFTER's matches, looked for only around the word "day" (a fast substring
+    search; "Sunday" and "today" are skipped at once)."""
+    out: list[re.Match[str]] = []
+    i = text.find("day")
+    while i >= 0:
+        if i == 0 or not text[i - 1].isalpha():
+            m = RE_DAY_AFTER.search(text, max(0, i - 24), i + 24)
+            if m is not None and (not out or m.start() >= out[-1].end()):
+                out.append(m)
+        i = text.find("day", i + 3)
+    return out
+
+
+def _days_after(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``hits`` with "the next day", "two days later" and the like added, each counted from
+    the last full date before it in the text (and skipped when there is none)."""
+    found = []
+    for m in _day_phrases(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in hits):
+            continue
+        k = bisect_right(hits, (m.start(), m.start(), "")) - 1
+        while k >= 0 and len(hits[k][2]) != 10:
+            k -= 1
+        if k < 0:
+            continue
+        if m["n"]:
+            raw = m["n"].lower()
+            delta = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            delta = -delta if m["dir"].lower() == "earlier" else delta
+        else:
+            back = (m["a"] or "").lower() == "previous" or (m["b"] or "").lower() == "before"
+            delta = -1 if back else 1
+        day = date.fromisoformat(hits[k][2]) + timedelta(days=delta)
+        found.append((m.start(), m.end(), day.isoformat()))
+    return sorted(hits + found) if found else hits
+
+
 def normalise_date(text: str, published: str | None) -> str | None:
     """Normalise one date expression ("May 16, 2018", "last year", "2018-05") or None."""
     if RE_ISO_PARTIAL.fullmatch(text):
@@ -429,7 +569,9 @@ def find_events(sdoc: Doc, published: str | None) -> list[Event]:
     text = doc_text(sdoc)
     starts = [a for a, _ in doc_sentences(sdoc)]
     events: list[Event] = []
-    for s, e, value in _matches(text, parse_published(published)):
+    hits = _matches(text, parse_published(published))
+    hits = _days_after(text, hits)
+    for s, e, value in hits:
         sent = max(0, bisect_right(starts, s) - 1)
         events.append(Event(date=value, start=s, end=e, text=text[s:e], sentence=sent))
     return events

@@ -70,7 +70,7 @@ FOLLOW_OK = wordset(
 )
 ANAPHOR_HEADS = wordset(
     "general marshal commander warlord strongman colonel dictator president minister "
-    "premier leader envoy spokesman prince king emir chancellor"
+    "premier leader envoy spokesman prince king emir chancellor chief"
 )
 FALLBACK_HEADS = wordset("general marshal commander warlord strongman colonel dictator")
 # "the rebel militia", "the regional bloc": an armed group or organisation named just before.
@@ -86,9 +86,12 @@ GROUP_ANAPHORS: dict[str, frozenset[str]] = {
     "organization": _ORG,
 }
 MAX_ANAPHOR_MODIFIERS = 3
+# Members' nouns glued after a group's name ("the M23 rebels"): a label of the group.
+GLUED_MEMBERS = wordset("rebels insurgents")
 MAX_OF_PHRASE = 10  # tokens from the end of "the leader of the ... of Y" back to its head
-# Function words that may stand inside the "of" phrase of a label ("of the X of Y").
-OF_PHRASE_WORDS = wordset("the of in a an")
+# Function words that may stand inside the "of" phrase of a label ("of the X of Y",
+# "Minister of Trade and of Industry").
+OF_PHRASE_WORDS = wordset("the of in a an and")
 PRONOUN_OBJ = wordset("him her")
 NOUN_AFTER_GENERAL = wordset(
     "public election elections assembly secretary staff strike consensus population sense "
@@ -125,6 +128,17 @@ def _anaphor_modifier(t: Tok) -> bool:
         and t.text.islower()
         and t.lower not in FUNCTION_WORDS
         and head_class(t.text) is None
+    )
+
+
+def _office_field(t: Tok, nxt: Tok) -> bool:
+    """ "junta" in "the junta chief", "army" in "the army commander": a lower-case group
+    word right before a person's office, naming what the office leads."""
+    return (
+        t.text.isalpha()
+        and t.text.islower()
+        and head_class(t.text) == "group"
+        and nxt.lower in ANAPHOR_HEADS
     )
 
 
@@ -303,15 +317,17 @@ class _Labeller:
         end = head
         if end + 2 < n and toks[end + 1].lower == "of":  # "coalition of armed factions"
             r = end + 2 + (toks[end + 2].lower in ARTICLES)
-            last = -1
-            while r < n and r - end <= MAX_WORDS and toks[r].start < stop:
+            last, owned = -1, False
+            while r < n and r - end <= MAX_WORDS + 2 and toks[r].start < stop:
                 if _is_head(toks[r]) or (toks[r].is_title and _is_modifier(toks[r])):
                     last = r
+                elif self._name_possessive(r, last):
+                    owned = True  # "commander of Y's Quds Force": the owner's name goes on
                 elif not _is_modifier(toks[r]):
                     break
                 r += 1
             words = sum(1 for t in toks[p : last + 1] if t.is_word)
-            if last > 0 and words <= MAX_WORDS:
+            if last > 0 and words <= MAX_WORDS + 2 * owned:
                 end = last
         elif end + 2 < n and toks[end + 1].lower == "in":  # "its affiliate in the north"
             r = first_place = end + 2 + (toks[end + 2].lower in ARTICLES)
@@ -323,6 +339,18 @@ class _Labeller:
             ):
                 end = r - 1
         return p, end, head
+
+    def _name_possessive(self, r: int, last: int) -> bool:
+        """Token ``r`` is the ’s between two capitalised names inside an "of" phrase
+        ("of Iraq's Popular Mobilization Forces", "of the Uganda People's Defence Forces")."""
+        toks = self.toks
+        return (
+            toks[r].is_possessive
+            and last == r - 1
+            and toks[last].is_title
+            and r + 1 < len(toks)
+            and toks[r + 1].is_title
+        )
 
     def _possessor_end(self, p: int) -> int:
         """ "Y's" / "the country's" opening a label at ``p``: the index of the ’s, else -1.
@@ -401,6 +429,13 @@ class _Labeller:
             self._add(entity, *span)  # "the leader of Y, President X" / "the chief of Y, X"
             return
         if org is None:
+            span = self._backward(k - 2, floor)
+            if (
+                span is not None
+                and head_class(toks[k - 2].text) == "person"
+                and self._determined(span[0], floor)
+            ):
+                self._add(entity, *span)  # "A UPDF spokesman, Brigadier General X"
             return
         o = self.ix.tok_at(org.start) - 1
         o -= o > 0 and toks[o].lower in ARTICLES  # "head of the ORG"
@@ -415,10 +450,13 @@ class _Labeller:
         p = b + 1
         if (
             p < n
-            and toks[p].lower in GLUED_HEADS
             and toks[p].start < s_end
+            and (
+                toks[p].lower in GLUED_HEADS
+                or (toks[p].lower in GLUED_MEMBERS and self.kinds.get(m.entity) != "state")
+            )
             and not self._demonym(m)
-        ):  # "the X sect"; "the Ruritanian movement" is a group, not the state
+        ):  # "the X sect", "the X rebels"; "the Ruritanian movement" is not the state
             self._add(m.entity, a, p, toks[p], check_kind=False)
         if p + 2 < n and toks[p].text == "(" and toks[p + 2].text == ")":
             p += 3  # "the Front (TF), the rebel movement ..."
@@ -535,7 +573,11 @@ class _Labeller:
                 j += 1  # "the Ruritanian movement": the group named last, from that country
             else:
                 adjective = None
-            while j + 1 < n and j - first < MAX_ANAPHOR_MODIFIERS and _anaphor_modifier(toks[j]):
+            while (
+                j + 1 < n
+                and j - first < MAX_ANAPHOR_MODIFIERS
+                and (_anaphor_modifier(toks[j]) or _office_field(toks[j], toks[j + 1]))
+            ):
                 j += 1
             head = toks[j].lower
             if adjective is not None and head not in GROUP_ANAPHORS:
@@ -546,8 +588,15 @@ class _Labeller:
             nxt = toks[j + 1] if j + 1 < n else None
             if nxt is not None and nxt.text in QUOTE_CHARS and first > i + 1:
                 nxt = toks[j + 2] if j + 2 < n else None
-            if nxt is not None and nxt.is_word and not _anaphor_may_end_before(nxt):
+            if (
+                nxt is not None
+                and nxt.is_word
+                and not _anaphor_may_end_before(nxt)
+                and not self._of_gerund(j + 1)
+            ):
                 continue
+            if i >= 2 and toks[i - 1].text == "," and self._person_at(i - 2):
+                continue  # "X, the junta leader": an apposition, found by _postnominal
             if nxt is not None and nxt.lower == "known":
                 continue  # "the commander known as X" is a title of X, found by _prenominal
             if nxt is not None and nxt.lower == "in" and j + 3 < n and toks[j + 3].lower == "of":
@@ -565,11 +614,27 @@ class _Labeller:
             ):
                 continue  # an apposition ("the president, X"), not an anaphor
             if person:
-                ent = self._antecedent(toks[i].start, head)
+                fields = {t.lower for t in toks[first:j] if _office_field(t, toks[j])}
+                ent = self._antecedent(toks[i].start, head, fields)
             else:
                 ent = self._group_antecedent(toks[i].start, GROUP_ANAPHORS[head])
             if ent is not None:
                 self._add(ent, i if first == i + 1 else first, j, toks[j])
+
+    def _person_at(self, k: int) -> bool:
+        """Whether token ``k`` is inside a person's mention."""
+        m = self.ix.mention_covering(self.toks[k].start, self.toks[k].end)
+        return m is not None and self.kinds.get(m.entity) == "person"
+
+    def _of_gerund(self, k: int) -> bool:
+        """ "the regional bloc | of turning its back": "of" with a gerund ends the anaphor."""
+        toks = self.toks
+        return (
+            k + 1 < len(toks)
+            and toks[k].lower == "of"
+            and toks[k + 1].text.islower()
+            and toks[k + 1].lower.endswith("ing")
+        )
 
     def _group_antecedent(self, pos: int, kinds: frozenset[str]) -> str | None:
         """The actor of one of ``kinds`` named last, in this or the previous sentence."""
@@ -579,13 +644,24 @@ class _Labeller:
                 return m.entity
         return None
 
-    def _antecedent(self, pos: int, head: str) -> str | None:
+    def _antecedent(self, pos: int, head: str, fields: set[str]) -> str | None:
+        """The person "the (junta) HEAD" refers to: the latest one whose labels carry the
+        office's field ("junta"), else the latest whose labels or names carry the head,
+        else (for some heads) the person of the last two sentences."""
         recent_person: str | None = None
         floor = self.ix.sents[max(0, self.ix.sentence_of(pos) - 1)][0]
         labels: dict[str, list[str]] = {}
         for lab in self.labels:
             if lab.start < pos:
                 labels.setdefault(lab.entity, []).append(lab.label.lower())
+        holders = {
+            ent
+            for ent, said in labels.items()
+            if fields and self.kinds.get(ent) == "person" and fields & set(" ".join(said).split())
+        }
+        for m in reversed(self.ix.mentions_in(0, pos) if holders else ()):
+            if m.entity in holders:
+                return m.entity  # "the junta leader" after "X, the junta chief"
         for m in reversed(self.ix.mentions_in(0, pos)):
             if self.kinds.get(m.entity) != "person":
                 continue

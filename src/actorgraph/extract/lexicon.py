@@ -121,7 +121,7 @@ MONTHS = frozenset(
 WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 # Connectors allowed inside a multi-word name.
 NAME_PARTICLES = frozenset(
-    ("of for and the al el bin ibn bint abu abd de del da di van von der la le du").split()
+    ("of for and the al el wal bin ibn bint abu abd de del da di van von der la le du").split()
 )
 PERSON_PARTICLES = NAME_PARTICLES - {"of", "for", "and", "the"}
 
@@ -222,6 +222,9 @@ VERBS: dict[str, Trigger] = {
     "pressurize": _t("coerce", "oppose", "COERCE"),
     "expel": _t("coerce", "oppose", "COERCE"),
     "arrest": _t("coerce", "oppose", "COERCE"),
+    "detain": _t("coerce", "oppose", "COERCE"),
+    "depose": _t("attack", "oppose", "ASSAULT"),
+    "reproach": _t("accuse", "oppose", "ACCUSE"),
     "blockade": _t("coerce", "oppose", "COERCE"),
     "punish": _t("coerce", "oppose", "COERCE"),
     "undermine": _t("undermine", "oppose", "COERCE"),
@@ -384,6 +387,11 @@ PHRASES: dict[tuple[str, ...], Trigger] = {
     ("urge",): _t("demand", "oppose", "REQUEST"),
     ("urging",): _t("demand", "oppose", "REQUEST"),
     ("tipping", "the", "scales"): _t("back", "support", "SUPPORT"),
+    # "X props up the regime": keeping someone in place is backing them
+    ("prop", "up"): _t("back", "support", "SUPPORT"),
+    ("props", "up"): _t("back", "support", "SUPPORT"),
+    ("propped", "up"): _t("back", "support", "SUPPORT"),
+    ("propping", "up"): _t("back", "support", "SUPPORT"),
 }
 # After "call on X to ...": these verbs make the demand hostile; others make it a consultation.
 HOSTILE_DEMANDS = frozenset(

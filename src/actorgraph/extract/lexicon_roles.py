@@ -32,7 +32,7 @@ REPORT_THAT = wordset(
     "alleges hinted estimated complained complains indicated indicates disclosed agreed "
     "promised pledged vowed threatened urged feared fears hoped hopes claim allege suggest "
     "predict fear hope acknowledge admit confirm report estimate affirmed affirms affirm "
-    "boasted boasts assured assures"
+    "boasted boasts assured assures swore sworn swears"
 )
 # Verbs that introduce a direct quotation after a short gap ("promised to “...”").
 REPORT_QUOTE = (
@@ -42,11 +42,15 @@ REPORT_QUOTE = (
         "called calls described describes dubbed termed branded labelled labeled quoted "
         # translated French "a qualifié cette décision de « ... »"
         "qualified qualifies "
+        # "appealed to the juntas not to “...”"
+        "appealed appeals "
         "saying adding warning telling writing insisting declaring arguing claiming stressing"
     )
 )
 REPORT_PARTICIPLES = wordset(
-    "saying adding warning telling writing insisting declaring arguing claiming stressing"
+    "saying adding warning telling writing insisting declaring arguing claiming stressing "
+    # ", accusing Y of ...", translated progressives "is accusing", "is denying"
+    "accusing denying"
 )
 # "X's statement, “...”"
 STATEMENT_NOUNS = wordset(
@@ -69,8 +73,11 @@ SPEAKER_HEADS = wordset(
     "researcher researchers police authorities administration organisation organization "
     "group movement body department secretary chief head deputy prosecutor investigators "
     "document memo communique communiqué staff command headquarters elder elders villagers "
-    "locals survivors medics doctors worker workers"
+    "locals survivors medics doctors worker workers press media broadcaster broadcasters"
 )
+# Speaker heads of the news media: "the local press said" is anonymous even with a
+# demonym, unless the outlet is the state's own ("state media said").
+MEDIA_HEADS = wordset("press media broadcaster broadcasters")
 PRONOUNS_PERSON = wordset("he she")
 PRONOUNS_OTHER = wordset("they it we i you")
 
@@ -87,7 +94,9 @@ PERSON_HEADS = wordset(
     "mastermind architect strategist veteran boss kingpin deputy mercenary agent "
     "henchman crony kingmaker operative spy criminal butcher thug hardliner reformer "
     "revolutionary nationalist islamist chairman chairwoman director speaker prosecutor "
-    "judge pilot chieftain patriarch predecessor servant counterpart"
+    "judge pilot chieftain patriarch predecessor servant counterpart businessman "
+    "businesswoman tycoon magnate billionaire oligarch secretary-general director-general "
+    "attorney-general"
 )
 # Heads for collective actors (states, governments, armed groups, organisations).
 GROUP_HEADS = wordset(
@@ -103,7 +112,7 @@ GROUP_HEADS = wordset(
 ANY_HEADS = wordset(
     "ally backer sponsor patron partner rival enemy foe opponent proxy player actor broker "
     "client friend adversary supporter guarantor mediator dealer puppet puppets member "
-    "monitor watchdog supplier"
+    "monitor watchdog supplier creditor lender benefactor"
 )
 # Heads too generic to stand alone ("man", "figure"): they need a modifier.
 WEAK_HEADS = wordset(
@@ -135,7 +144,9 @@ DESCRIPTORS = wordset(
     "communications arms loyal reckless faithful obedient corrupt murderous bloodthirsty "
     "air naval ministry private "
     # first words of compound offices ("prime minister", "crown prince")
-    "prime crown vice"
+    "prime crown vice "
+    # an office held for now ("caretaker prime minister")
+    "caretaker outgoing incumbent"
 )
 # Epithet adjectives that make a label on their own ("self-styled X").
 EPITHET_ADJECTIVES = wordset(

@@ -23,19 +23,21 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from actorgraph.extract import lexicon as lx
+from actorgraph.extract.coded_names import CODE, code_kind
 from actorgraph.extract.gazetteer import GazEntry, gazetteer
+from actorgraph.extract.name_runs import (
+    STATE_GOV_WORDS,
+    connector_cut,
+    extended_gaz,
+    in_dateline,
+    is_title,
+)
 from actorgraph.extract.nlp import get_nlp
+from actorgraph.extract.state_bodies import Body, state_body
 from actorgraph.extract.tokens import token_table
 from actorgraph.records import Entity, Mention
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,5})$")
-_STATE_GOV_WORDS = frozenset(
-    (
-        "Government Foreign Defence Defense Interior Ministry Administration Presidency "
-        "Cabinet Embassy Army Armed Forces Navy Air Force Military Authorities Coast "
-        "Guard Intelligence"
-    ).split()
-)
 _RENAME = (
     ("rebranded",),
     ("renamed",),
@@ -66,6 +68,11 @@ _PLACE_NOUNS = frozenset(
 )
 _LOCATIVE = frozenset(("in at near into outside around across from to toward towards via").split())
 _NAME_PREFIXES = frozenset(("al el bin ibn abu abd").split())
+_NUMERAL_WORDS = frozenset("One Two Three Four Five".split())
+# First words of place names ("Lake Tana", "Mount Elgon", "Cape Town").
+_PLACE_FIRST_WORDS = frozenset("Lake Mount Mt. Cape Port Fort Bay Camp Wadi Jebel Jabal".split())
+# Arabic articles written lower-case and hyphenated inside a name ("al-Islam wal-Muslimin").
+_HYPHENED_ARTICLES = frozenset("al el wal".split())
 _POSSESSIVE_MARKS = frozenset(("'s ’s ' ’").split())
 # Plural nouns that name organisations in the possessive ("People's Liberation Army").
 _COLLECTIVE_POSSESSORS = frozenset(
@@ -98,11 +105,12 @@ class TokMention:
 class _Cand:
     start: int
     end: int
-    kind: str  # person | org | acronym | single | gaz | govof
+    kind: str  # person | org | acronym | single | code | gaz | extgaz | body | group ...
     gaz: GazEntry | None = None
     titled: bool = False
     affiliation: str | None = None
     name: str = ""
+    body: Body | None = None  # kind "body": the state institution ("Iraq's parliament")
 
 
 @dataclass
@@ -193,7 +201,7 @@ def _common_capitalised(doc: Doc, lower_vocab: set[str], headline: set[int]) -> 
         word = tt.text[k]
         low = tt.lower[k]
         first = k == 0 or starts[k]  # the first token of its sentence
-        after_title = not first and _is_title(tt.text[k - 1])
+        after_title = not first and is_title(tt.text[k - 1])
         initial = first or tt.text[k - 1] in "“\"‘'(–—-:" or k in headline
         calendar = word in lx.MONTHS or word in lx.WEEKDAYS
         if (
@@ -253,7 +261,7 @@ def _runs(doc: Doc, common: set[int]) -> list[tuple[int, int]]:
                     break
                 j += 2
                 continue
-            if lower[j] in ("al", "el") and j + 2 < n and text[j + 1] == "-" and cap[j + 2]:
+            if lower[j] in _HYPHENED_ARTICLES and j + 2 < n and text[j + 1] == "-" and cap[j + 2]:
                 j += 3
                 continue
             if _hyphen_particle(tt, j):
@@ -339,6 +347,8 @@ def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
         words = words[1:]
     if not words:
         return None
+    if len(words) > 1 and words[-1] in _NUMERAL_WORDS:
+        return None  # "Air Force One", "Channel One": a vehicle or a channel, not an actor
     if any(w in lx.ORG_CUES for w in words):
         if words[-1] in lx.PLACE_EVENT_WORDS:
             return None
@@ -347,10 +357,16 @@ def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
         return None
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return "acronym"
+    if len(words) == 1 and CODE.match(words[0]):
+        return "code"  # "M23": an actor only where the document uses it as one
     if _hyphenated_acronym(toks):
         return "acronym"  # "SPLM-IO", "RSF-N": a group's acronym with a suffix
-    if words[-1] in lx.PLACE_EVENT_WORDS or words[0] in lx.DIRECTION_WORDS:
-        return None
+    if (
+        words[-1] in lx.PLACE_EVENT_WORDS
+        or words[0] in lx.DIRECTION_WORDS
+        or (len(words) > 1 and words[0] in _PLACE_FIRST_WORDS)
+    ):
+        return None  # "Kesh Line", "North Darra", "Lake Varn": places
     if words[0] in ("Operation", "Operations"):
         return None  # "Operation Sentinel": a military operation, not an actor
     if len(words) >= 2 and "-" in toks and _izafat(words):
@@ -376,10 +392,6 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
 def _seen_mid_sentence(doc: Doc, word: str) -> bool:
     starts = token_table(doc).sent_start
     return any(not starts[i] for i in _positions(doc).get(word, ()))
-
-
-def _is_title(word: str) -> bool:
-    return word in lx.TITLE_WORDS or word.rstrip(".") + "." in lx.TITLE_WORDS
 
 
 def _prev_word(doc: Doc, i: int) -> str:
@@ -410,11 +422,17 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
             i = gaz_inner[i]
             if i >= j:
                 continue
+        led = _led_by_state(tt, i, j)
+        if led is not None:  # "the U.S.-led coalition" (one token before its noun)
+            cands.append(led)
+            used.update(range(led.start, led.end))
+            continue
         if (
             j - i > 1
             and tt.sent_start[i]
             and not _seen_mid_sentence(doc, text[i])
             and not _opens_named_subject(doc, i, j, gaz)
+            and not _spelled_by_acronym(tt, i, j)
         ):
             i += 1
             # "Support for the X Army": the name starts after the dropped word's particles
@@ -424,7 +442,7 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
         # State + government words only ("Russian Foreign Ministry") -> the state itself.
         gaz_in = [(s, *gaz[s]) for s in range(i, j) if s in gaz]
         rest = [w for k, w in enumerate(words) if (i + k) not in covered_by_gaz]
-        if gaz_in and rest and all(w in _STATE_GOV_WORDS for w in rest) and len(gaz_in) == 1:
+        if gaz_in and rest and all(w in STATE_GOV_WORDS for w in rest) and len(gaz_in) == 1:
             s, e, en = gaz_in[0]
             if en.kind == "state":
                 cands.append(_Cand(i, j, "gaz", gaz=en))
@@ -445,6 +463,11 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 cands.append(_Cand(k0, j, "org"))
                 used.update(range(i, j))
                 continue
+        extended = extended_gaz(tt, i, j, gaz_in)
+        if extended is not None:  # "Kataib Hezbollah" is not the Hezbollah of the gazetteer
+            cands.append(_Cand(i, j, "extgaz", gaz=extended))
+            used.update(range(i, j))
+            continue
         # Split the run at gazetteer spans and title words.
         k = i
         titled = False
@@ -456,27 +479,35 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 k = end
                 titled = False
                 continue
-            if _is_title(text[k]) and not _honorific_given_name(tt, k, j):
+            if is_title(text[k]) and not _honorific_given_name(tt, k, j):
                 if title_start is None:
                     title_start = k
                 titled = True
                 k += 1
                 continue
             m = k + 1
-            while m < j and m not in gaz and not _is_title(text[m]):
+            while m < j and m not in gaz and not is_title(text[m]):
                 m += 1
             if text[k] == "-":
                 k += 1
                 continue
             while m > k + 1 and tt.lower[m - 1] in lx.NAME_PARTICLES:
                 m -= 1
-            if m < j and _is_title(text[m]) and m not in gaz:
+            if m < j and is_title(text[m]) and m not in gaz:
                 k = m  # words right before a title belong to it ("East Libyan Commander")
                 continue
             lead_role = _prev_word(doc, k).lower() in lx.ROLE_NOUNS
             kind = _classify(doc, k, m, titled or lead_role)
-            if kind == "person" and not (titled or lead_role) and _group_noun_after(tt, m):
-                kind = "org"  # "the Viv Sanar alliance": a named group, not a person
+            cut = connector_cut(tt, k, m) if kind is None else -1
+            if cut > k:  # "Aleppo for Bashar al-Assad": two names joined by a connector
+                m = cut
+                kind = _classify(doc, k, m, titled or lead_role)
+            if (
+                kind == "person"
+                and not (titled or lead_role)
+                and (_group_noun_after(tt, m) or _spelled_by_acronym(tt, k, m))
+            ):
+                kind = "org"  # "the Viv Sanar alliance", "Jund al-Haq (JAH)": not persons
             if kind:
                 aff = (
                     _affiliation_before(doc, title_start, gaz)
@@ -486,7 +517,7 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 cands.append(_Cand(k, m, kind, titled=titled or lead_role, affiliation=aff))
             titled = False
             title_start = None
-            k = m
+            k = m + 1 if cut > k else m
         used.update(range(i, j))
     # Gazetteer matches outside capitalised runs (e.g. lower-case "the alliance" forms are none;
     # but runs skip sentence-initial common words like "Saudi" only rarely).
@@ -497,6 +528,27 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
             in_cands.update(range(s, e))
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+def _led_by_state(tt: Any, i: int, j: int) -> _Cand | None:
+    """ "the U.S.-led coalition": a state form and "-led" written as one token (after an
+    abbreviation the tokenizer keeps them together) before a coalition noun. The coalition
+    is an actor of its own, as "the French-led coalition" is."""
+    word = tt.text[i]
+    if j != i + 1 or not word.endswith("-led") or i + 1 >= len(tt):
+        return None
+    entry = gazetteer().get(word[: -len("-led")])
+    if entry is None or entry.kind != "state" or tt.lower[i + 1] not in _LED_NOUNS:
+        return None
+    return _Cand(i, i + 2, "armed_group", gaz=entry)
+
+
+def _spelled_by_acronym(tt: Any, i: int, j: int) -> bool:
+    """Whether "(ACR)" right after the run ``[i, j)`` spells it from its first word: a name
+    with an acronym is an organisation's ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+    and its first word belongs to it even when it opens the sentence."""
+    found = _paren_acronym(tt, j)
+    return found is not None and j - i >= 2 and _abbreviates(found[0], tt.span_text(i, j))
 
 
 # Honorifics that are also common given names.
@@ -512,7 +564,7 @@ def _honorific_given_name(tt: Any, k: int, j: int) -> bool:
     if not (tt.sent_start[k] or (k > 0 and tt.text[k - 1] in (",", "("))):
         return False
     rest = tt.text[k + 1 : j]
-    return all(w.isalpha() and w[0].isupper() and not _is_title(w) for w in rest)
+    return all(w.isalpha() and w[0].isupper() and not is_title(w) for w in rest)
 
 
 # Lower-case heads that make the name before them a group ("the X alliance").
@@ -535,7 +587,7 @@ def _opens_named_subject(doc: Doc, i: int, j: int, gaz: dict[int, tuple[int, Gaz
         and all(w.isalpha() and w[0].isupper() and not w.isupper() for w in words)
         and first.lower() not in lx.VERB_FORMS
         and first not in lx.COMMON_CAPITALISED
-        and not _is_title(first)
+        and not is_title(first)
         and not any(k in gaz for k in range(i, j))
         and not any(w in lx.ORG_CUES or w in lx.PLACE_EVENT_WORDS for w in words)
     ):
@@ -566,9 +618,14 @@ def _abbreviates(acr: str, name: str) -> bool:
     """Schwartz-Hearst style check: the acronym's letters occur in order in the name,
     the first one starting the name's first word."""
     words = name.replace("-", " ").split()
-    if len(words) < 2 or acr[0].lower() != words[0][0].lower():
+    if len(words) < 2:
         return False
     acr = acr.replace("-", "")
+    if acr[0].lower() != words[0][0].lower():
+        # A translated name keeps the original's initials in another order: "Democratic
+        # Forces for the Liberation of X (FDLR)".
+        initials = sorted(w[0] for w in words if w[0].isupper())
+        return len(acr) >= 3 and initials == sorted(acr.upper())
     rest = name.lower()[1:]
     pos = 0
     for ch in acr[1:].lower():
@@ -593,7 +650,9 @@ def _acronym_definitions(doc: Doc, cands: list[_Cand]) -> dict[str, int]:
         while k < n and text[k] in ("’", "'", "”", '"', "‘"):
             k += 1
         found = _paren_acronym(tt, k)
-        if found is not None and _abbreviates(found[0], tt.span_text(c.start, c.end)):
+        if found is not None and (
+            c.kind == "body" or _abbreviates(found[0], tt.span_text(c.start, c.end))
+        ):  # "the Ruritanian army (RAF)": a body's acronym need not spell its description
             out[found[0]] = idx
     return out
 
@@ -639,7 +698,6 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
     sent_of = tt.sent_of
     table = EntityTable()
     cand_entity: dict[int, Entity] = {}
-    acr_defs = _acronym_definitions(doc, cands)
 
     def shouted_ok(word: str) -> bool:
         """Whether ``word`` occurs in title case ("GENEVA" in a dateline is "Geneva")."""
@@ -651,6 +709,7 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
     cands = _regional_branches(doc, cands)
     _mark_compound_groups(doc, cands)
     _extend_org_prefixes(cands, text_of)
+    acr_defs = _acronym_definitions(doc, cands)
     adjective_idx: set[int] = set()
     # 1. Gazetteer, organisations and full-name persons.
     for idx, c in enumerate(cands):
@@ -659,9 +718,18 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
         elif c.kind in ("group", "armed_group"):
             name = text_of(c)
             ent = table.get_or_add(f"group:{norm_name(name)}", name, c.kind)
-        elif c.kind == "army" and c.gaz is not None:
-            ent = table.get_or_add(f"army:{c.gaz.key}", text_of(c), "armed_group")
+        elif c.kind == "body" and c.gaz is not None and c.body is not None:
+            ent = table.get_or_add(f"{c.body.noun}:{c.gaz.key}", text_of(c), c.body.kind)
             table.affiliation.setdefault(ent.id, c.gaz.key)
+        elif c.kind == "extgaz" and c.gaz is not None:
+            name = text_of(c)
+            ent = table.get_or_add(f"org:{norm_name(name)}", name, c.gaz.kind)
+            _add_reason(ent, f"{name!r} is a longer name than the known {c.gaz.name!r}")
+        elif c.kind == "code":
+            code = _code_kind(doc, text_of(c))
+            if code is None:
+                continue  # "F-16 jets", "the G20 summit": a thing, not an actor
+            ent = table.get_or_add(f"org:{norm_name(text_of(c))}", text_of(c), code)
         elif c.kind == "org":
             name = c.name or text_of(c)
             if len(name.split()) == 1 and not _izafat(name.split("-")):
@@ -692,7 +760,11 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
         if c.kind != "acronym" or idx in cand_entity:
             continue
         acr = text_of(c).replace(".", "")
-        if shouted_ok(acr.capitalize()):
+        if (
+            shouted_ok(acr.capitalize())
+            or acr.capitalize() in lx.COMMON_CAPITALISED  # "OPINION —", "ANALYSIS:"
+            or in_dateline(tt, c.start)
+        ):
             continue
         target = None
         if acr in acr_defs and acr_defs[acr] in cand_entity:
@@ -748,6 +820,18 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
             _add_alias(base, word)
             continue
         person = _match_person(table, word)
+        # A person's surname before "militias" names the person's men ("the Varga militias"),
+        # any other single word a group ("local Zanar militias", then "the Zanar").
+        named = (
+            _militia_name(doc, c, table)
+            if person is None and c.kind == "single" and not c.titled
+            else None
+        )
+        if named is not None:
+            group, c.end = named
+            cand_entity[idx] = group
+            _add_alias(group, text_of(c))
+            continue
         if person is None:
             if not (
                 c.titled or _force_follows(doc, c.end) or _govt_follows(doc, c.end)
@@ -763,7 +847,7 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
         _add_alias(person, word)
         if c.affiliation:
             table.affiliation.setdefault(person.id, c.affiliation)
-    # 5. "<person> administration/government/regime" is that person's government.
+    # 5. "<person>('s) administration/government/regime" is that person's government.
     mentions: list[Mention] = []
     tok_mentions: list[TokMention] = []
     for idx, c in enumerate(cands):
@@ -772,13 +856,17 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
             continue
         ent = found
         start, end = c.start, c.end
-        if ent.kind == "person" and end < len(tt) and tt.lower[end] in lx.GOVERNMENT_NOUNS:
-            gname = f"{ent.name.split()[-1]} {tt.lower[end]}"
+        noun = _government_noun(tt, end, not c.titled) if ent.kind == "person" else -1
+        if noun > 0:
+            gname = f"{ent.name.split()[-1]} {tt.lower[noun]}"
             gov = table.get_or_add(f"govof:{ent.key}", gname, "government")
-            _add_alias(gov, tt.span_text(start, end + 1))
+            _add_alias(gov, tt.span_text(start, noun + 1))
             _add_reason(gov, f"the government led by {ent.name}")
-            ent, end = gov, end + 1
-        form = c.gaz.form if c.gaz else ("adjective" if idx in adjective_idx else "name")
+            ent, end = gov, noun + 1
+        if c.gaz is not None and c.kind not in ("body", "extgaz"):
+            form = c.gaz.form
+        else:
+            form = "adjective" if idx in adjective_idx else "name"
         mentions.append(
             Mention(
                 ent.id,
@@ -792,6 +880,43 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
     for ent in table.entities:
         ent.affiliation = table.affiliation.get(ent.id)
     return table.entities, mentions, tok_mentions
+
+
+def _government_noun(tt: Any, end: int, possessive: bool) -> int:
+    """Index of the government noun after a person's name ending at ``end``: "the Varga
+    administration", and when ``possessive`` "Varga's government" (a lower-case noun), else
+    -1. A titled name keeps its possessive ("Prime Minister Varga's government" introduces
+    the person, and is read as the person)."""
+    own = possessive and end < len(tt) and tt.text[end] in ("'s", "’s")
+    k = end + 1 if own else end
+    if k < len(tt) and tt.lower[k] in lx.GOVERNMENT_NOUNS and (k == end or tt.text[k].islower()):
+        return k
+    return -1
+
+
+# Plural members' nouns that make the one capitalised word before them a group's name.
+_MEMBER_NOUNS = frozenset("militia militias rebels insurgents guerrillas".split())
+
+
+def _militia_name(doc: Doc, c: _Cand, table: EntityTable) -> tuple[Entity, int] | None:
+    """The armed group a one-word name ``c`` names, and the end of its mention: "local
+    Zanar militias", "Tarel rebels" (not "a Zanar militia", which describes a group by its
+    people), or a later bare use of such a name that is not a place ("the Zanar seized",
+    not "in Zanar")."""
+    tt = token_table(doc)
+    key = f"org:{norm_name(tt.text[c.start])}"
+    known = table.by_key.get(key)
+    if known is not None and known.aliases[:1] == [tt.text[c.start]]:
+        return None if _after_locative(doc, c.start) else (known, c.end)
+    e = c.end
+    if not (e < len(tt) and tt.lower[e] in _MEMBER_NOUNS and tt.text[e].islower()):
+        return None
+    if c.start > 0 and tt.lower[c.start - 1] in ("a", "an"):
+        return None
+    ent = table.get_or_add(key, tt.span_text(c.start, e + 1), "armed_group")
+    _add_alias(ent, tt.text[c.start])
+    _add_reason(ent, f"{ent.name!r} names a group")
+    return ent, e + 1
 
 
 def _org_ending_with(table: EntityTable, word: str) -> Entity | None:
@@ -815,6 +940,14 @@ def _after_locative(doc: Doc, i: int) -> bool:
     ):
         return True
     return prev == "of" and i > 1 and lower[i - 2] in _PLACE_NOUNS
+
+
+def _code_kind(doc: Doc, word: str) -> str | None:
+    """``code_kind`` answered once per code and document (it reads every occurrence)."""
+    cache: dict[str, str | None] = doc.user_data.setdefault("actorgraph_codes", {})
+    if word not in cache:
+        cache[word] = code_kind(token_table(doc), word)
+    return cache[word]
 
 
 def _place_like(doc: Doc, name: str) -> bool:
@@ -967,38 +1100,9 @@ def _mark_compound_groups(doc: Doc, cands: list[_Cand]) -> None:
         ):
             c.kind, c.end = "armed_group", e + 3
         else:
-            army_end = _state_army_end(tt, c)
-            if army_end:
-                c.kind, c.end = "army", army_end
-
-
-# Nouns that, after a state's adjective or possessive, name its armed forces.
-_ARMY_NOUNS = frozenset("army military".split())
-
-
-def _state_army_end(tt: Any, c: _Cand) -> int:
-    """End token of "Ruritania's army" / "Ruritania's military" after the state form
-    ``c``, else 0. The army is an actor of its own, in the state's camp; not when a noun
-    follows ("the Ruritanian army chief", "Ruritanian military advisers")."""
-    n, e = len(tt), c.end
-    if not (
-        c.gaz is not None and c.gaz.form == "name" and e < n and tt.text[e] in _POSSESSIVE_MARKS
-    ):
-        return 0  # "the Ruritanian army" stays the state: coordinations read it so
-    e += 1
-    if not (e < n and tt.lower[e] in _ARMY_NOUNS and tt.text[e].islower()):
-        return 0
-    if e + 1 < n:
-        nxt = tt.lower[e + 1]
-        noun_follows = tt.text[e + 1].isalpha() and tt.text[e + 1].islower()
-        if (
-            noun_follows
-            and nxt not in STOP_WORDS
-            and not _verbish(nxt)
-            and nxt not in lx.VERB_FORMS
-        ):
-            return 0
-    return e + 1
+            body = state_body(tt, e, c.gaz.form)
+            if body is not None:  # "Iraq's parliament", "Russian peacekeepers"
+                c.kind, c.end, c.body = "body", body.end, body
 
 
 def _extend_org_prefixes(cands: list[_Cand], text_of: Any) -> None:

@@ -7,17 +7,25 @@ adjuncts ("the accord signed in CITY on Friday between X and Y"), a giver after 
 bombing of a police academy in CAPITAL"), the antecedent of "whose" before a passive, the
 speaker of a clause with no subject of its own ("X said there would be no talks with Y",
 "X said Y must leave"). Each returns a group of the sentence, or None.
+
+Three helpers serve the nominal reading elsewhere: which antecedents "its" may take
+(``its_candidates``), the list gap between "Mr A and Mr B" without the titles
+(``untitled_gap``), and a predicate that puts a nominal event in doubt ("a meeting between X
+and Y ... remains uncertain", ``outcome_polarity``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from actorgraph.extract import appositions as ap
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract.lexicon_roles import REPORT_BARE, REPORT_THAT, wordset
 
 if TYPE_CHECKING:
+    from actorgraph.extract.mentions import TokMention
     from actorgraph.extract.relations import Group, _Sentence
+    from actorgraph.extract.tokens import TokenTable
 
 # Words of place and time adjuncts between a trigger and a later argument ("signed in
 # the capital on Friday", "held last week"): prepositions, determiners and time words.
@@ -300,3 +308,122 @@ def counterpart_named(s: _Sentence, pos: int) -> Group | None:
             return None
         k += 1
     return None
+
+
+# Heads of a sentence-opening noun phrase that stand for the actor named just before
+# ("Russia ... . The ministry said its forces ..."): "its" may still point back there.
+_ACTOR_PARTS = wordset(
+    "ministry ministries government army military forces troops authorities administration "
+    "regime spokesman spokeswoman spokesperson president leader leadership junta cabinet "
+    "embassy presidency officials command commander minister navy police statement "
+    "communique office"
+)
+
+
+def _common_noun_subject(tt: TokenTable, start: int, k: int) -> bool:
+    """Whether the sentence opens with "the" and a lower-case noun phrase that is its
+    subject ("The coalition said ...") and is not a part of an actor ("The ministry")."""
+    if tt.lower[start] != "the":
+        return False
+    i = start + 1
+    while i < k and i < start + 4 and tt.text[i].islower() and tt.text[i][:1].isalpha():
+        w = tt.lower[i]
+        if w in lx.VERB_FORMS or w in lx.BE_AUX or w in _REPORTING or w in lx.PREPOSITIONS:
+            break
+        i += 1
+    if i == start + 1 or i >= k or tt.lower[i - 1] in _ACTOR_PARTS:
+        return False
+    nxt = tt.lower[i]
+    return nxt in lx.BE_AUX or nxt in _REPORTING or nxt in lx.VERB_FORMS or nxt == ","
+
+
+def _relation_head_after(tt: TokenTable, k: int) -> bool:
+    """Whether a relation noun ("ally", "branch", "creditor") heads the noun phrase starting
+    at ``k`` (over at most two lower-case modifiers): "X, its ally" but not "X, its ranks
+    thinned", where "its" is X's own."""
+    for i in range(k, min(len(tt), k + 3)):
+        if tt.lower[i] in ap.RELATION_HEADS:
+            return True
+        if not tt.text[i].islower() or tt.lower[i] in (",", "of", "in", "and"):
+            return False
+    return False
+
+
+def its_candidates(
+    tt: TokenTable, start: int, k: int, cands: list[TokMention], resolved_before: bool
+) -> list[TokMention]:
+    """The antecedents "its" at ``k`` may take among ``cands`` (non-person mentions, the
+    sentence's from ``start`` on), read as the determiner of a noun phrase:
+
+    - "X, its ally": a possessive in apposition to X never points to X itself;
+    - "The coalition said it had paused its training": with no actor before it in the
+      sentence and a common noun as the sentence's subject, "its" is that noun's, not the
+      last actor of the previous sentence (unless a definite description before it was
+      resolved, ``resolved_before``)."""
+    if cands and k - 1 > start and tt.text[k - 1] == "," and _relation_head_after(tt, k + 1):
+        last = max(cands, key=lambda m: (m.sent, m.start))
+        if last.end == k - 1:
+            return [m for m in cands if m.entity != last.entity]
+    if (
+        not resolved_before
+        and not any(m.start >= start for m in cands)
+        and _common_noun_subject(tt, start, k)
+    ):
+        return []
+    return cands
+
+
+def untitled_gap(tt: TokenTable, start: int, end: int) -> list[str]:
+    """The lower-case words [start, end) between two coordinated mentions, without the
+    titles of the second ("Mr A and Mr B", "X and President Y"): titles stand outside the
+    mention but do not break a list. Kept whole when no conjunction comes before them."""
+    i = end
+    while i > start and tt.text[i - 1] in lx.TITLE_WORDS:
+        i -= 1
+    gap = tt.lower[start:i]
+    if i < end and not any(w in ("and", "or") for w in gap):
+        return tt.lower[start:end]
+    return gap
+
+
+_OUTCOME_VERBS = wordset("remains remained is was seems seemed looks looked appears appeared")
+_UNCERTAIN = wordset("uncertain unclear doubtful unlikely unconfirmed")
+_CALLED_OFF = wordset("cancelled canceled scrapped")
+
+
+def outcome_polarity(s: _Sentence, pos: int) -> str:
+    """ "A meeting between X and Y, which was planned for Thursday, remains uncertain": the
+    predicate after a nominal event (``pos`` ends its arguments, over one relative clause
+    set off by commas) that puts the event in doubt ("hedged") or says it was called off
+    ("negated"); "" when there is none."""
+    tt = s.tt
+    k = pos
+    if k + 1 < s.end and tt.text[k] == "," and tt.lower[k + 1] in ("which", "that"):
+        close = next((i for i in range(k + 2, min(s.end, k + 25)) if tt.text[i] == ","), -1)
+        if close < 0:
+            return ""
+        k = close + 1
+    if k >= s.end or tt.lower[k] not in _OUTCOME_VERBS:
+        return ""
+    k += 1
+    while k < s.end and tt.lower[k] in ("still", "now", "increasingly", "highly", "in"):
+        k += 1
+    w = tt.lower[k] if k < s.end else ""
+    if w in _UNCERTAIN or w == "doubt" and tt.lower[k - 1] == "in":
+        return "hedged"
+    if w in _CALLED_OFF or (w == "called" and k + 1 < s.end and tt.lower[k + 1] == "off"):
+        return "negated"
+    return ""
+
+
+_TIME_PREPOSITIONS = wordset("after before since during following amid until")
+
+
+def in_time_adjunct(s: _Sentence, k: int) -> bool:
+    """Whether the noun at ``k`` heads a time adjunct ("two weeks after the lightning
+    offensive of Y", "since the invasion"): the clause's subject did not carry it out."""
+    tt = s.tt
+    j = k - 1
+    while j > s.start and j > k - 4 and tt.text[j].islower() and tt.lower[j] not in lx.PREPOSITIONS:
+        j -= 1
+    return j >= s.start and tt.lower[j] in _TIME_PREPOSITIONS

@@ -37,6 +37,18 @@ _CONDITIONS = frozenset("if unless whether provided".split())
 _ACCUSATION = frozenset(
     ["accused", "accuses", "accusing", "accuse", "suspected", "suspects", "blamed", "blames"]
 )
+# Litotes: "has not hidden its support", "made no secret of", "never concealed", "did not
+# hesitate to back": the negation denies the hiding, so the relation is asserted.
+_LITOTES = frozenset(
+    (
+        "hide hides hid hidden hiding conceal conceals concealed concealing disguise disguised "
+        "mask masked secret hesitate hesitated hesitates"
+    ).split()
+)
+_LITOTES_GAP = frozenset("been ever made make makes a any".split())
+_FAILING = frozenset("fail fails failed failing".split())
+# "instead of fighting them", "rather than backing Y": the deed right after is not done.
+_INSTEAD = frozenset({("instead", "of"), ("rather", "than")})
 
 
 def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -48,6 +60,8 @@ def cue_polarity(words: list[str]) -> str:
     """Polarity signalled by a list of lower-case words (negation wins over hedging)."""
     for i, w in enumerate(words):
         if w in lx.NEGATION_WORDS:
+            if _litotes(words, i):
+                continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if w == "not" and nxt in ("only", "just", "least"):
                 continue
@@ -56,6 +70,8 @@ def cue_polarity(words: list[str]) -> str:
             return "negated"
         if w in lx.DENIAL_WORDS:
             return "negated"
+        if w in _FAILING and i + 1 < len(words) and words[i + 1] == "to":
+            return "negated"  # "X failed to help Y"
         if w in _RULE and i + 1 < len(words) and words[i + 1] == "out":
             return "negated"  # "X has ruled out talks with Y"
         if w in lx.ENDING_WORDS and i >= len(words) - 4:
@@ -69,6 +85,16 @@ def cue_polarity(words: list[str]) -> str:
     if accusation and "of" in words[accusation[0] :]:
         return "hedged"  # "accused X of arming Y": an allegation
     return "asserted"
+
+
+def _litotes(words: list[str], i: int) -> bool:
+    """Whether the negation at ``i`` denies hiding ("not hidden", "no secret of")."""
+    for w in words[i + 1 : i + 4]:
+        if w in _LITOTES:
+            return True
+        if w not in _LITOTES_GAP:
+            return False
+    return False
 
 
 def relation_polarity(
@@ -85,6 +111,10 @@ def relation_polarity(
     """
     tt = token_table(doc)  # plain lists: no spaCy Token object per look
     text, lower = tt.text, tt.lower
+    if trigger_start - 2 >= sent_start and (lower[trigger_start - 2], lower[trigger_start - 1]) in (
+        _INSTEAD
+    ):
+        return "negated"
     start = max(sent_start, window_start)
     for k in range(trigger_start - 1, start - 1, -1):
         if text[k] in _HARD_BREAKS:

@@ -16,11 +16,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from actorgraph.extract import appositions as ap
 from actorgraph.extract import clause_args as ca
+from actorgraph.extract import clause_subjects as cs
 from actorgraph.extract import frame_args as fa
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract import lexicon_frames as fr
 from actorgraph.extract import nominals as nom
+from actorgraph.extract import possessed_acts as pa
+from actorgraph.extract import verb_frames as vf
 from actorgraph.extract.gazetteer import adjective_forms
 from actorgraph.extract.institutions import institution_mentions
 from actorgraph.extract.mentions import TokMention
@@ -80,6 +84,8 @@ _OBJ_SKIP = frozenset(
     ).split()
 )
 _RELATIVE = frozenset({"who", "which", "that"})
+# Words that are prepositions or conjunctions: "after X accused Y" opens a clause.
+_SUBORDINATORS = frozenset("after before since until once".split())
 # Heads whose "in CAPITAL" names the state they govern ("successive governments in Lima").
 _SEAT_HEADS = frozenset("government governments regime authorities administration".split())
 _RELIANCE = frozenset({"reliance", "dependence"})
@@ -249,6 +255,7 @@ class _Sentence:
                     and prev in lx.PREPOSITIONS
                     and prev != "by"
                     and not self._partitive(g.start)
+                    and not self._subordinate_subject(prev, g.end, pos)
                 ):
                     k = g.start - 1
                     continue
@@ -265,6 +272,11 @@ class _Sentence:
                 return None
             k -= 1
         return None
+
+    def _subordinate_subject(self, prev: str, end: int, pos: int) -> bool:
+        """ "withdrew after X accused it": after a conjunction such as "after", a group
+        followed at once (over auxiliaries) by the verb at ``pos`` is that verb's subject."""
+        return prev in _SUBORDINATORS and all(self.tt.lower[i] in _AUX_ADV for i in range(end, pos))
 
     def _owns_place(self, end: int) -> bool:
         """Whether the group ending at ``end`` is the possessor of a place ("Y's capital",
@@ -428,7 +440,7 @@ def _build_groups(doc: Doc, mentions: list[TokMention]) -> list[Group]:
                 g.members.append(Member(ms[j].entity, ms[j].start, ms[j].end))
                 j += 1
                 continue
-            between = tt.lower[g.end : ms[j].start]
+            between = nom.untitled_gap(tt, g.end, ms[j].start)  # "Mr A and Mr B"
             if not between or len(between) > 8 or any(w not in _COORD for w in between):
                 break
             if tt.lower[ms[j].start] in _POSSESSIVE_PRONOUNS:
@@ -515,6 +527,7 @@ _TRIGGER_STARTS = frozenset(
         *nom.MODALS_OF_DEMAND,
         *fr.PASSIVE_ONLY,
         *fr.FRAME_NOUNS,
+        *vf.FORMS,
     ]
 )
 # Frame verbs whose form is mostly a noun: never read as the verb.
@@ -552,7 +565,8 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
     nxt = tt.lower[k + 1] if k + 1 < len(tt) else ""
     if verb and verb[1] == "past" and prev == "-":
         return verb[0], "compound", k + 1
-    if verb and verb[1] == "past" and (prev in lx.DETERMINERS or _giving_verb(prev)):
+    cleft = prev == "that" and k >= 2 and tt.text[k - 2][:1].isupper()  # "It was X that armed Y"
+    if verb and verb[1] == "past" and not cleft and (prev in lx.DETERMINERS or _giving_verb(prev)):
         return None  # "sold armed drones", "the armed groups": a participle used as adjective
     noun_context = (
         prev in lx.DETERMINERS
@@ -566,6 +580,8 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
     )
     # "X's car bombing of Y", "X's air strikes on Y": a possessor, then a modifier noun
     possessed = k >= 2 and tt.text[k - 2] in _POSSESSIVE and tt.text[k - 1].islower()
+    # "a meeting between X and Y", "the fighting": an -ing form after an article is a noun
+    possessed = possessed or (prev in ("a", "an", "the") and verb is not None and verb[1] == "ing")
     if noun and (possessed or (noun_context and not (verb and verb[1] in ("past", "ing")))):
         return noun, "noun", k + 1
     if (
@@ -584,7 +600,10 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
             in ("to", "from", "in", "into", "on", "home", "down", "off", "out", "up", ".", ",")
         ):
             return None
-        if tag == "past" and _next_word(tt, k + 1, sent_end) == "by":
+        if tag == "past" and (
+            _next_word(tt, k + 1, sent_end) == "by"
+            or cs.agent_after_adjunct(tt.lower, k + 1, sent_end)  # "recognised on Monday by"
+        ):
             return trig, "passive", k + 1
         return trig, "verb", k + 1
     if noun:
@@ -592,6 +611,9 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
     passive = fr.PASSIVE_ONLY.get(w)
     if passive is not None and _agent_follows(tt, k + 1, sent_end):
         return passive, "passive", k + 1
+    political = vf.FORMS.get(w)
+    if political is not None and w not in lx.VERB_FORMS:
+        return political[0], "political", k + 1
     frame = fr.FRAME_FORMS.get(w)
     if frame and w not in _FRAME_NOUNISH and prev not in lx.DETERMINERS:
         return frame[0], frame[1], k + 1
@@ -646,12 +668,13 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
     seen: set[tuple[str, str, str, int, str]] = set()
     recent: list[TokMention] = []
     recent_groups: list[Group] = []
+    listed: list[Group] = []  # coordinations of the last sentences, for "all three"
     cues = [k for k, w in enumerate(tt.lower) if w in _PRONOUN_CUES]
     for si, (sent_start, sent_end) in enumerate(tt.sents):
         sms = list(by_sent.get(si, []))
         at = cues[bisect_left(cues, sent_start) : bisect_left(cues, sent_end)]
         sms += _pronoun_mentions(
-            doc, sent_start, sent_end, sms, recent, recent_groups, kinds, si, at
+            doc, sent_start, sent_end, sms, recent, recent_groups, kinds, si, at, listed
         )
         s = _Sentence(doc, sent_start, sent_end, sms, kinds)
         s.prior_agents = ca.prior_agents(out, si)
@@ -693,6 +716,7 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
                     )
         recent = (recent + [m for m in sms if m.form != "pronoun"])[-30:]
         recent_groups = [g for g in s.groups if len(g.members) > 1 and g.members[0].entity != ""]
+        listed = (listed + recent_groups)[-8:]
     return out
 
 
@@ -706,6 +730,7 @@ def _pronoun_mentions(
     kinds: dict[str, str],
     si: int,
     at: list[int] | None = None,
+    listed: list[Group] | None = None,
 ) -> list[TokMention]:
     """Pronouns and definite descriptions ("the general") resolved to earlier actors.
 
@@ -721,8 +746,9 @@ def _pronoun_mentions(
                 m for m in recent + prior if kinds.get(m.entity) == "person" and m.form != "pronoun"
             ]
             cands = [m for m in cands if m.start < k]
+            opening = ca.opening_subject(tt, cands, tt.sents[si - 1][0]) if k == start else None
             if cands:
-                last = max(cands, key=lambda m: (m.sent, m.start))
+                last = opening or max(cands, key=lambda m: (m.sent, m.start))
                 out.append(TokMention(last.entity, k, k + 1, si, "pronoun"))
         elif w in lx.PRONOUNS_PLURAL:
             local = [
@@ -740,14 +766,30 @@ def _pronoun_mentions(
                 g = groups[-1]
                 for mem in g.members:
                     out.append(TokMention(mem.entity, k, k + 1, si, "pronoun"))
-        elif w == "its" or (w == "it" and k > start and tt.lower[k - 1] in _IT_PREPOSITIONS):
+        elif w == "its" or (w == "it" and k > start and tt.lower[k - 1] in _IT_CONTEXT):
             # "The Front said its fighters ...", "talks with it": the organisation or state
             # last named ("it" only as a prepositional object, never the expletive subject).
             prior = [m for m in sms if m.end <= k and m.form != "pronoun"]
+            if w == "it" and tt.lower[k - 1] in _ACCUSE:  # "X accused it": "it" is not X
+                prior = [m for m in prior if m.end != k - 1]
             cands = [m for m in recent[-8:] + prior if kinds.get(m.entity, "person") != "person"]
+            if w == "its":  # not "X, its ally" -> X; not the last actor before "The coalition"
+                cands = nom.its_candidates(tt, start, k, cands, any(m.start < k for m in out))
             if cands:
                 last = max(cands, key=lambda m: (m.sent, m.start))
                 out.append(TokMention(last.entity, k, k + 1, si, "pronoun"))
+        elif w in ca.NUMBERED_CUES and ca.numbered_plural(tt.lower, k, end)[0]:
+            # "all three", "the two blocs": the last list of exactly that many actors
+            n, stop = ca.numbered_plural(tt.lower, k, end)
+            local = _build_groups(doc, [m for m in sms if m.end <= k])
+            kinds_of = ca.numbered_kinds(tt.lower[stop - 1])
+            lists = [
+                g
+                for g in [*(listed or []), *local]
+                if len(g.members) == n and all(kinds.get(m.entity) in kinds_of for m in g.members)
+            ]
+            if lists:
+                out += [TokMention(mem.entity, k, stop, si, "pronoun") for mem in lists[-1].members]
         elif w == "the" and k + 1 < end and _definite_org_head(tt, k + 1, end):
             head = _definite_org_head(tt, k + 1, end)
             # "the rebels", "the terrorists" name an armed group, never an organisation
@@ -773,7 +815,7 @@ def _pronoun_mentions(
 
 
 # The words _pronoun_mentions looks at; every other token is skipped.
-_PRONOUN_CUES = lx.PRONOUNS_PERSON | lx.PRONOUNS_PLURAL | {"its", "it", "the"}
+_PRONOUN_CUES = lx.PRONOUNS_PERSON | lx.PRONOUNS_PLURAL | {"its", "it", "the"} | ca.NUMBERED_CUES
 _IT_PREPOSITIONS = frozenset("with against to on from toward towards".split())
 
 
@@ -817,6 +859,10 @@ def _scan(s: _Sentence) -> list[_Found]:
         if f is not None and f.sources and f.targets and not _self_directed(f):
             found.append(f)
         k = t_end
+    for st in (*ap.described_relations(s), *pa.possessed_relations(s)):
+        f = _found(st.source, st.target, st.trigger, st.t_start, st.t_end, st.window)
+        if f is not None and not _self_directed(f):  # "X, Y's ally", "X's feud with Y"
+            found.append(f)
     return found
 
 
@@ -859,6 +905,9 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
     while s.tt.lower[by] != "by":
         by += 1
     src = s.right_group(by + 1, limit=4)
+    more = cs.partitive_members(s, src) if src is not None else None
+    if src is not None and more is not None:  # "by X, Y and most of the members of Z"
+        src = Group(src.start, more[0], [*src.members, *more[1]])
     if src is None and by + 1 in s.modifiers:  # "greeted by X's president, NAME"
         src = s.right_group(by + 1, limit=7)
     j = k - 1
@@ -886,6 +935,8 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
         tgt = nom.whose_antecedent(s, j)  # "X, whose seizure of power was condemned by Y"
     if tgt is None:
         tgt = ca.apposition_head(s, j)  # "Y, the northern group backed by X"
+    if tgt is None and j >= s.start and s.tt.lower[j] == "and":
+        tgt = cs.coordinated_subject(s, j)  # "Y, who took the oath ... and was recognised by X"
     if tgt is None and not (j >= s.start and s.tt.lower[j] in ("and", "or")):
         tgt = s.left_group(k, limit=6)
     return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
@@ -945,7 +996,12 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
             if host is not None:  # "X offered to host talks between Y and Z": X meets both
                 parties = pair.members
                 return _Found([*host.members, *parties[:1]], parties, trig, k, t_end, k - 2)
-            return _Found(pair.members[:1], pair.members[1:], trig, k, t_end, k - 2)
+            doubt = nom.outcome_polarity(s, pair.end)  # "..., which was planned, remains uncertain"
+            members = [
+                Member(m.entity, m.start, m.end, combine(doubt or "asserted", m.polarity))
+                for m in pair.members
+            ]  # copies: the group's members serve other triggers
+            return _Found(members[:1], members[1:], trig, k, t_end, k - 2)
         return None
     target_after = nxt in (
         "for",
@@ -994,8 +1050,10 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
             return _found(agent, tgt, trig, k, t_end, k - 2)
     if src is None and tgt is not None:
         src = nom.existential_speaker(s, k)  # "X said there would be no talks with Y"
+    if src is None and nom.in_time_adjunct(s, k):
+        return None  # "X, two weeks after the offensive of Y": not X's offensive
     if src is None:
-        src = s.left_group(k, limit=12)
+        src = cs.said_to_subject(s, k) or s.left_group(k, limit=12)
         src = (ca.participial_subject(s, src) if src else None) or _relative_subject(s, k)
         if src is not None and tgt is None:
             return None
@@ -1009,6 +1067,8 @@ def _relative_antecedent(s: _Sentence, rel: int) -> Group | None:
     group only modifies a description in apposition, which stands for the group before the
     comma."""
     g = s.left_group(rel, limit=4, skip_pp=False)
+    if g is None and rel - 1 > s.start and s.tt.text[rel - 1] == ",":
+        return ap.group_before_comma(s, rel - 1)  # "X (ACR), which ...": over the brackets
     if g is None or g.end == rel:
         return g
     j = g.start - 1
@@ -1088,7 +1148,10 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     ):
         j -= 1
     src: Group | None = None
-    if j >= s.start and tt.lower[j] in _RELATIVE:
+    said = cs.said_to_subject(s, k)  # "X is said to be negotiating with Y"
+    if said is not None:
+        src = said
+    elif j >= s.start and tt.lower[j] in _RELATIVE:
         src = _relative_antecedent(s, j)
     elif j >= s.start and tt.text[j] == "," and tt.lower[k].endswith("ing"):
         src = s.first_group()
@@ -1101,6 +1164,8 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     ):
         return None  # "militia forces supporting X": the subject is a common noun
     accused = _accused_of(s, k) if tt.lower[k].endswith("ing") else None
+    if accused is not None and not accused.members:
+        return None  # "X accused the force of cohabiting with Y instead of fighting them"
     if accused is not None:
         tgt = s.right_group(t_end, limit=8)
         found = _found(accused, tgt, trig, k, t_end, k)
@@ -1116,16 +1181,28 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         closed_relative = src is None and _closes_relative(s, j)
     if closed_relative:
         return None  # "The army, which is led by X, shelled Y": the subject is no actor
+    if src is None and j >= s.start and tt.lower[j] == "by" and tt.lower[k].endswith("ing"):
+        src = cs.by_gerund_subject(s, j)  # "X, who seized power by ousting Y"
+    aside = cs.and_before_aside(s, j) if src is None and j >= s.start and tt.text[j] == "," else -1
+    if aside >= 0:  # "X closed the border and, according to Y, detained Z": X, never Y
+        src = cs.coordinated_subject(s, aside)
+        if src is None:
+            return None
     if src is None and j >= s.start:
         src = nom.reported_relative(s, j)  # "X, which officials say armed Y"
         src = src or nom.coordinated_it_subject(s, j)  # "X did A to Y, and it armed Z"
         src = src or fa.officials_state(s, j)  # "X's charge came fast: officials blamed Y"
         src = src or fa.coordinated_verb_subject(s, j)  # "X, which ..., ... and accused Y"
+        src = src or ap.apposition_subject(s, j)  # "X, its ally in the bloc, has not defended"
     if src is None:
         src = s.left_group(k, skip_objects=True)
         if src is not None:
             src = nom.envoy_sender(s, src) or src  # "X's envoy to the UN accused Y"
             src = ca.participial_subject(s, src)  # "Y, backed by X, accused Z": Y
+            src = cs.first_verb_subject(s, src, j)  # "would protect X and train Y": not X
+            src = cs.speaker_side(s, src, k)  # "X, the force Y set up, said the unit would"
+            if src is not None:
+                src = vf.summoner(s, src) or src  # "X summoned Y's envoy to protest": X
     if trig.type == "fight" and t_end < s.end and tt.lower[t_end] in ("for", "alongside"):
         trig = lx.Trigger("ally", "support", "SUPPORT")  # "fight for X" is fighting on X's side
     alongside = t_end < s.end and tt.lower[t_end] == "alongside"
@@ -1140,6 +1217,10 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         tgt = nom.counterpart_named(s, t_end) or s.right_group(
             t_end + 1 if alongside else t_end, limit=8
         )
+    if tgt is not None:
+        tgt = ca.person_after_possessive(s, tgt) or tgt  # "detained its leader, NAME": NAME
+    if tgt is not None and trig.stance == "consult" and ca.names_the_accord(s, t_end, tgt):
+        tgt = None  # "X and Y signed a defence pact, the Alliance of Z": the pact's name
     if tgt is None:
         tgt = _object_after_infinitive(s, trig, t_end) or _object_after_verbs(s, t_end)
         tgt = tgt or ca.object_after_quote(s, t_end)  # 'backs "firmly" the efforts of Y'
@@ -1214,11 +1295,11 @@ def _letter(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None
 
 def _severance(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "X decided the suspension of the treaty with Y", "X severed relations with Y"."""
-    tgt = fa.severed_partner(s, t_end)
+    tgt = fa.severed_partner(s, t_end) or vf.suspended_member(s, k, t_end)
     if tgt is None:
         return None
     _, src = _possessor(s, k, 2)
-    src = src or s.left_group(k, skip_objects=True)
+    src = src or _frame_subject(s, k)  # also "ORG, which suspended all three"
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
@@ -1322,7 +1403,7 @@ def _antecedent_before_relative(s: _Sentence, comma: int, reach: int = 15) -> Gr
         if w == "," or w in (";", ":"):  # "(ACR)" may stand inside the clause
             return None
         if w in ("who", "which", "whose") and tt.text[k - 1] == ",":
-            return s.group_at_end.get(k - 1)
+            return ap.group_before_comma(s, k - 1)  # also "X (ACR), who ..."
         k -= 1
     return None
 
@@ -1333,6 +1414,8 @@ _ACCUSE = frozenset(
         "suspected suspecting charge charges charged charging"
     ).split()
 )
+# "talks with it", "accused it of": where "it" is an object, never the expletive subject.
+_IT_CONTEXT = _IT_PREPOSITIONS | _ACCUSE
 
 
 def _accused_of(s: _Sentence, k: int) -> Group | None:
@@ -1346,6 +1429,8 @@ def _accused_of(s: _Sentence, k: int) -> Group | None:
             after = s.right_group(j + 1, limit=3)
             if after is not None and after.end <= k - 1 and tt.lower[j + 1] != "by":
                 return after
+            if tt.lower[j + 1] not in ("of", "by", ","):
+                return Group(j + 1, j + 1)  # "accused the force of": an accused that is no actor
             before = s.group_at_end.get(j) or (
                 s.group_at_end.get(j - 1) if j - 1 >= s.start and tt.text[j - 1] == "," else None
             )
@@ -1466,9 +1551,14 @@ _VISIT = lx.Trigger("visit", "consult", "CONSULT")
 
 
 def _receive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
-    """ "Y received armed drones from X": X supports Y. "Y was received by X": a visit."""
+    """ "Y received armed drones from X": X supports Y. "Y was received by X", "X received
+    NAME in CAPITAL": a visit."""
     if _next_word(s.tt, t_end, s.end) == "by":
         return _passive(s, _VISIT, k, t_end)
+    guest = vf.received_guest(s, t_end)  # "X received NAME in CAPITAL": a meeting
+    if guest is not None:
+        host = _political_subject(s, k)
+        return _found(host, guest, vf.RECEIVE_GUEST, k, t_end, (host.start if host else k) - 2)
     giver = ca.giver_of_thing(s, t_end)
     receiver = _frame_subject(s, k) if giver is not None else None
     return _found(giver, receiver, trig, k, t_end, (receiver.start if receiver else k) - 2)
@@ -1507,6 +1597,35 @@ def _closes_relative(s: _Sentence, comma: int, reach: int = 15) -> bool:
     return False
 
 
+def _political(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
+    """Political and diplomatic verb frames (``verb_frames``): "X is leaving ORG", "X broke
+    relations with Y", "X summoned Y's ambassador", "X ordered Y's troops out", "X keeps Y
+    in power", "X vowed revenge against Y"."""
+    trig, frame = vf.FORMS[s.tt.lower[k]]
+    tgt = vf.OBJECTS[frame](s, k, t_end)
+    if tgt is None:
+        return None
+    noun = s.tt.lower[k] in vf.NOUN_FORMS
+    src = _possessor(s, k, 2)[1] if noun else None
+    src = src or _political_subject(s, vf.phrase_start(s, k) if noun else k)
+    return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
+
+
+def _political_subject(s: _Sentence, k: int) -> Group | None:
+    """The subject of a political verb: the first subject for a verb after "and", the
+    clause's subject for a gerund after "by", else the usual frame subject."""
+    j = k - 1
+    while j >= s.start and (s.tt.lower[j] in _AUX_ADV or s.tt.lower[j].endswith("ly")):
+        j -= 1
+    if j >= s.start and s.tt.lower[j] == "and":
+        return cs.coordinated_subject(s, j)
+    if j >= s.start and s.tt.lower[j] == "by" and s.tt.lower[k].endswith("ing"):
+        return cs.by_gerund_subject(s, j)
+    if j >= s.start and s.tt.text[j] == ",":  # "X, who ousted Y, NAME, has turned towards Z"
+        return cs.long_relative_antecedent(s, j) or _frame_subject(s, k)
+    return cs.said_to_subject(s, k) or _frame_subject(s, k)
+
+
 _ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]] = {
     "compound": _compound,
     "passive": _passive,
@@ -1524,4 +1643,5 @@ _ARGUMENTS: dict[str, Callable[[_Sentence, lx.Trigger, int, int], _Found | None]
     "solidarity": _solidarity,
     "letter": _letter,
     "severance": _severance,
+    "political": _political,
 }

@@ -58,6 +58,10 @@ _PARTICLES = {
     "le",
     "du",
 }
+# "al-Rubaie", "el-Amin", "d'Alema": a lower-case particle joined to a capitalised name.
+_PARTICLE_NAME = re.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|an|ibn|bin|abu|d|l|de|di|da|du)[-'’][A-Z][\w'’-]*$"
+)
 _NOT_NAME = re.compile(
     rf"^(?:{MONTH}|{_WEEKDAY}|the|staff|editor|editors|team|desk|admin|correspondent|reporter|"
     r"news|agency|agencies|press|media|reuters|afp|ap|contributor|guest)$",
@@ -92,7 +96,7 @@ def person_name(text: str) -> str | None:
     if not 2 <= len(words) <= 5 or len(name) > 60 or any(ch.isdigit() for ch in name):
         return None
     for w in words:
-        if w.lower() in _PARTICLES:
+        if w.lower() in _PARTICLES or _PARTICLE_NAME.match(w):
             continue
         if not w[0].isupper() or _NOT_NAME.match(w) or not re.match(r"^[\w'’.-]+$", w):
             return None

@@ -1,0 +1,179 @@
+"""Relations named by a possessed noun of an act: "X's supply of jets and training to Y"
+(X arms Y), "his reception by Premier Y" (he and Y meet), "X's answer to a message from Y"
+(they deal with each other), "X, which has its own long quarrel with Y" / "X's feud with Y"
+(X opposes Y).
+
+These nouns are no relation triggers on their own ("supply", "quarrel" and "reception" are
+common words); they relate two actors only in these frames, so each finder starts from the
+second actor (a group of the sentence after "to", "by" or "with") and looks back for the
+frame. That keeps the cost to a few token looks per group.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from actorgraph.extract import lexicon as lx
+from actorgraph.extract.appositions import Stated, group_before_comma
+from actorgraph.extract.lexicon_roles import wordset
+
+if TYPE_CHECKING:
+    from actorgraph.extract.relations import Group, _Sentence
+
+_ARM = lx.Trigger("arm", "support", "AID")
+_MEET = lx.Trigger("meet", "consult", "CONSULT")
+_QUARREL = lx.Trigger("reject", "oppose", "REJECT")
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
+_POSSESSIVE_PRONOUNS = wordset("its their his her")
+_DETERMINERS = wordset("the a an its their his her this that these those")
+# Nouns of handing things over: "X's supply of jets to Y", "X's arms sales to Y".
+_TRANSFER_NOUNS = wordset(
+    "supply supplies delivery deliveries sale sales transfer transfers shipment shipments "
+    "provision export exports donation donations gift gifts"
+)
+# Nouns of being received: "his reception by Y", "X's welcome by Y".
+_RECEPTION_NOUNS = wordset("reception welcome")
+# Nouns of a standing quarrel: "X's feud with Y", "X has a long dispute with Y".
+_QUARREL_NOUNS = wordset(
+    "quarrel quarrels feud feuds dispute disputes rivalry rift row spat standoff stand-off "
+    "enmity grudge vendetta"
+)
+_HAVING = wordset("has have had having")
+# Nouns of answering: "X's reply to Y", "X's answer to a message from Y".
+_ANSWER_NOUNS = wordset("answer answers reply replies response responses")
+# What is answered when it comes from someone ("a message from Y").
+_MESSAGE_NOUNS = wordset(
+    "message messages letter letters proposal proposals offer offers invitation request call"
+)
+# Words that end the modifiers of a possessed noun ("its own long", "X's continued").
+_MODIFIER_STOPS = wordset(", ; : . and or but which who that to of by with for")
+
+
+def _possessor_before(s: _Sentence, noun: int, reach: int = 3) -> tuple[Group | None, int]:
+    """The possessor of the noun at ``noun`` over up to ``reach`` lower-case modifiers
+    ("X's continued", "its own long"), and the index of the first word before the noun
+    phrase; (None, that index) when the phrase has no possessor."""
+    tt = s.tt
+    j = noun - 1
+    while j > s.start and j >= noun - reach and tt.text[j].islower():
+        w = tt.lower[j]
+        if tt.text[j] in _POSSESSIVE_MARKS:
+            break
+        if w in _MODIFIER_STOPS or w in lx.VERB_FORMS or w in lx.BE_AUX:
+            break
+        if w in _DETERMINERS:
+            break
+        j -= 1
+    if j < s.start:
+        return None, j
+    if tt.text[j] in _POSSESSIVE_MARKS:
+        g = s.group_at_end.get(j)
+        return g, (g.start - 1 if g is not None else j)
+    g = s.group_at_start.get(j)
+    if g is not None and tt.lower[j] in _POSSESSIVE_PRONOUNS and g.end == j + 1:
+        return g, j - 1
+    return None, j - 1 if tt.lower[j] in _DETERMINERS else j
+
+
+def _before_group(s: _Sentence, g: Group, word: str) -> int:
+    """Index of ``word`` right before ``g`` (over one article and title words), or -1."""
+    tt = s.tt
+    j = g.start - 1
+    while j > s.start and (tt.text[j] in lx.TITLE_WORDS or tt.lower[j] in ("the", "a", "an")):
+        j -= 1
+    return j if j >= s.start and tt.lower[j] == word else -1
+
+
+def _transfer(s: _Sentence, receiver: Group) -> Stated | None:
+    """ "X's supply of Su-30 jets, helicopters and training to Y": the things (lower-case
+    words, model names, commas and "and", at most fifteen tokens) between "of" and "to"."""
+    tt = s.tt
+    to = _before_group(s, receiver, "to")
+    if to < 0:
+        return None
+    k = to - 1
+    while k > s.start and k > to - 16 and tt.lower[k] != "of":
+        w, text = tt.lower[k], tt.text[k]
+        if k + 1 in s.group_at_end or w in lx.BE_AUX or w in (";", ":", "which", "that", "to"):
+            return None
+        model = "-" in text or any(c.isdigit() for c in text) or tt.text[k + 1] == "-"
+        if not (text.islower() or model or text == ","):  # "Su-30", "F-16": model names
+            return None
+        k -= 1
+    if k - 1 <= s.start or tt.lower[k] != "of" or tt.lower[k - 1] not in _TRANSFER_NOUNS:
+        return None
+    giver, _ = _possessor_before(s, k - 1)
+    if giver is None:
+        return None
+    return Stated(giver, receiver, _ARM, k - 1, k, giver.start - 2)
+
+
+def _reception(s: _Sentence, host: Group) -> Stated | None:
+    """ "His reception by Premier Y", "X's warm welcome by Y": X and Y meet."""
+    by = _before_group(s, host, "by")
+    if by - 1 <= s.start or s.tt.lower[by - 1] not in _RECEPTION_NOUNS:
+        return None
+    guest, _ = _possessor_before(s, by - 1)
+    if guest is None:
+        return None
+    return Stated(guest, host, _MEET, by - 1, by, guest.start - 2)
+
+
+def _quarrel(s: _Sentence, other: Group) -> Stated | None:
+    """ "X's feud with Y", "X, which has its own long quarrel with Y", "X has a bitter
+    dispute with Y": X opposes Y. The subject of "has" wins over the owner of "its"."""
+    tt = s.tt
+    with_ = _before_group(s, other, "with")
+    if with_ - 1 <= s.start or tt.lower[with_ - 1] not in _QUARREL_NOUNS:
+        return None
+    owner, j = _possessor_before(s, with_ - 1)
+    while j > s.start and tt.lower[j] in ("also", "long", "still", "now", "already"):
+        j -= 1
+    subject: Group | None = None
+    if j > s.start and tt.lower[j] in _HAVING:
+        i = j - 1
+        while i > s.start and tt.lower[i] in ("also", "long", "still", "now", "already"):
+            i -= 1
+        if tt.lower[i] in ("which", "who") and i - 1 >= s.start and tt.text[i - 1] == ",":
+            subject = group_before_comma(s, i - 1)
+        else:
+            subject = s.group_at_end.get(i + 1)
+    source = subject or owner
+    if source is None:
+        return None
+    return Stated(source, other, _QUARREL, with_ - 1, with_, source.start - 2)
+
+
+def _answer(s: _Sentence, other: Group) -> Stated | None:
+    """ "X's reply to Y", "X's answer to a message from Y": X and Y deal with each other.
+    A bare "response to Y" is left alone ("X's response to Y's strike" is no dealing)."""
+    tt = s.tt
+    to = _before_group(s, other, "to")
+    if to < 0:
+        frm = _before_group(s, other, "from")
+        if frm - 3 < s.start or tt.lower[frm - 1] not in _MESSAGE_NOUNS:
+            return None
+        to = frm - 3 if tt.lower[frm - 2] in ("a", "an", "the", "its", "their") else frm - 2
+        if to <= s.start or tt.lower[to] != "to":
+            return None
+    elif tt.lower[to - 1] not in ("answer", "answers", "reply", "replies"):
+        return None
+    if to - 1 <= s.start or tt.lower[to - 1] not in _ANSWER_NOUNS:
+        return None
+    answerer, _ = _possessor_before(s, to - 1)
+    if answerer is None:
+        return None
+    return Stated(answerer, other, _MEET, to - 1, to, answerer.start - 2)
+
+
+def possessed_relations(s: _Sentence) -> list[Stated]:
+    """The relations named by possessed act nouns in the sentence."""
+    out: list[Stated] = []
+    for g in s.groups:
+        if g.start - 2 < s.start:
+            continue
+        found = _transfer(s, g) or _reception(s, g) or _quarrel(s, g) or _answer(s, g)
+        if found is not None:
+            out.append(found)
+    return out

@@ -1,0 +1,306 @@
+"""Objects and subjects of political and diplomatic verbs whose frame names the other party
+indirectly.
+
+"X left the bloc" relates X to the bloc only when the thing left is an organisation; "X
+broke off relations with Y" names Y after the ties noun; "X summoned the ambassador of Y"
+targets Y, not the ambassador; "X ordered French troops out" targets France; "X received
+NAME in CAPITAL" is a meeting only when a person (or a delegation) is received; "ORG
+suspended Mali" opposes a member; "X keeps him in power" is backing; "X has turned towards
+Moscow" is a pivot to a patron; "X vowed revenge against Y" is a threat (never "revenge
+for Y"). Subjects: a gerund after "by" belongs to the clause it ends ("X, who seized power
+by ousting Y"), a verb after "and" to the clause's first subject, "X is said to be weighing
+..." to X, and "X said the first contingent would protect Y" to no actor at all.
+
+Each finder takes the sentence and the trigger's token span and returns a group of the
+sentence, or None; ``relations`` supplies the subject and builds the relation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from actorgraph.extract import lexicon as lx
+from actorgraph.extract.clause_args import QUOTE_TOKENS
+from actorgraph.extract.lexicon_roles import wordset
+
+if TYPE_CHECKING:
+    from actorgraph.extract.relations import Group, _Sentence
+
+# -- the verbs and nouns (form -> frame) ------------------------------------------------------
+
+# "X is leaving the bloc", "X quit the alliance": leaving an organisation opposes it.
+LEAVE_DIRECT = wordset("leave leaves left leaving quit quits quitting exit exits exited exiting")
+# "X withdrew from ORG", "X's withdrawal from ORG", "X pulled out of ORG".
+LEAVE_FROM = wordset("withdraw withdraws withdrew withdrawn withdrawing withdrawal")
+LEAVE_OUT_OF = wordset("pull pulls pulled pulling")
+# "X broke (off) relations with Y", "X cut ties with Y".
+BREAKING = wordset("break breaks broke broken breaking cut cuts cutting")
+# "X summoned the ambassador of Y".
+SUMMONING = wordset("summon summons summoned summoning")
+# "X ordered Y's troops out of the country".
+ORDERING = wordset("order orders ordered ordering")
+# "X keeps him in power", "X kept the regime afloat".
+KEEPING = wordset("keep keeps kept keeping")
+# "ORG suspended Mali from its bodies".
+SUSPENDING = wordset("suspend suspends suspended suspending")
+# "X has turned decisively towards Moscow": a pivot to a new patron.
+TURNING = wordset(
+    "turn turns turned turning pivot pivots pivoted pivoting tilt tilts tilted tilting"
+)
+# "X vowed revenge against Y", "X promised reprisals against Y".
+REVENGE = wordset("revenge vengeance reprisal reprisals retaliation retribution")
+
+LEAVE = lx.Trigger("reject", "oppose", "REJECT")
+BREAK = lx.Trigger("sanction", "oppose", "SANCTION")
+SUMMON = lx.Trigger("protest", "oppose", "PROTEST")
+ORDER_OUT = lx.Trigger("coerce", "oppose", "COERCE")
+KEEP_UP = lx.Trigger("back", "support", "SUPPORT")
+THREATEN = lx.Trigger("threaten", "oppose", "THREATEN")
+TURN_TO = lx.Trigger("ally", "support", "COOPERATE")
+RECEIVE_GUEST = lx.Trigger("meet", "consult", "CONSULT")
+
+
+def _table() -> dict[str, tuple[lx.Trigger, str]]:
+    table: dict[str, tuple[lx.Trigger, str]] = {}
+    for words, trig, frame in (
+        (LEAVE_DIRECT | LEAVE_FROM | LEAVE_OUT_OF, LEAVE, "leave"),
+        (BREAKING, BREAK, "break"),
+        (SUMMONING, SUMMON, "summon"),
+        (ORDERING, ORDER_OUT, "order_out"),
+        (KEEPING, KEEP_UP, "keep_up"),
+        (REVENGE, THREATEN, "revenge"),
+        (SUSPENDING - {"suspended"}, BREAK, "suspend"),
+        (TURNING, TURN_TO, "turn_to"),
+    ):
+        for w in words:
+            table[w] = (trig, frame)
+    return table
+
+
+# Form -> (trigger, frame); ``relations`` reads it when no other trigger claims the word.
+FORMS = _table()
+NOUN_FORMS = REVENGE | wordset("withdrawal")
+
+# -- shared word classes ----------------------------------------------------------------------
+
+_TIES = wordset("relations ties links contacts")
+_TIES_MODIFIERS = wordset("off all its their his her diplomatic economic military trade formal")
+_ENVOYS = wordset(
+    "ambassador ambassadors envoy envoys chargé charge diplomat diplomats representative "
+    "consul delegation delegations emissary"
+)
+_OFFICE_WORDS = frozenset(w.lower().rstrip(".") for w in lx.TITLE_WORDS) | lx.ROLE_NOUNS | _ENVOYS
+_HELD_UP = wordset("standing afloat alive flying fighting going running")
+_HELD_IN = wordset("power office place")
+# Words that may end a left organisation's name before the clause goes on.
+_AFTER_BLOC = lx.PREPOSITIONS | wordset("and or but altogether entirely formally immediately")
+_ARTICLES = wordset("the a an this these those")
+
+
+def _all_kind(s: _Sentence, g: Group, kinds: tuple[str, ...]) -> bool:
+    return all(s.kinds.get(m.entity) in kinds for m in g.members)
+
+
+# -- objects -----------------------------------------------------------------------------------
+
+
+def left_bloc(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X is leaving ORG", "X withdrew from ORG", "X pulled out of ORG": the organisation
+    left, named at once (after a determiner) and not modifying a noun ("left the UN
+    building" is no break with the UN)."""
+    tt = s.tt
+    w = tt.lower[k]
+    pos = t_end
+    if w in LEAVE_FROM:
+        if pos >= s.end or tt.lower[pos] != "from":
+            return None
+        pos += 1
+    elif w in LEAVE_OUT_OF:
+        if pos + 1 >= s.end or tt.lower[pos] != "out" or tt.lower[pos + 1] != "of":
+            return None
+        pos += 2
+    g = s.right_group(pos, limit=2)
+    if g is None or not _all_kind(s, g, ("organization",)):
+        return None
+    nxt = tt.text[g.end] if g.end < s.end else "."
+    if nxt.isalpha() and nxt.islower() and nxt not in _AFTER_BLOC:
+        return None
+    return g
+
+
+def broken_ties_partner(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X broke (off diplomatic) relations with Y", "X cut ties with Y": the group after
+    "with" once a ties noun has been named."""
+    tt = s.tt
+    i = t_end
+    while i < min(s.end, t_end + 3) and tt.lower[i] in _TIES_MODIFIERS:
+        i += 1
+    if i + 1 >= s.end or tt.lower[i] not in _TIES or tt.lower[i + 1] != "with":
+        return None
+    return s.right_group(i + 2, limit=3)
+
+
+def summoned_envoy_state(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X summoned the US ambassador", "... Y's envoy", "... the ambassador of Y": the state
+    or organisation the envoy represents (never the envoy in person)."""
+    tt = s.tt
+    i = t_end
+    state: Group | None = None
+    while i < min(s.end, t_end + 6):
+        w = tt.lower[i]
+        g = s.group_at_start.get(i)
+        if g is not None and state is None and not _all_kind(s, g, ("person",)):
+            state = g
+            i = g.end
+            continue
+        if w in _ENVOYS:
+            if state is not None:
+                return state
+            if i + 1 < s.end and tt.lower[i + 1] in ("of", "from"):
+                g = s.right_group(i + 2, limit=3)
+                return g if g is not None and not _all_kind(s, g, ("person",)) else None
+            return None
+        ok = (
+            w in _ARTICLES
+            or w in _OFFICE_WORDS
+            or (state is not None and tt.text[i] in ("'s", "’s"))
+        )
+        if not ok and not (tt.text[i].islower() and w.isalpha()):
+            return None
+        i += 1
+    return None
+
+
+def ordered_out(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X ordered French special forces out of the country": the owner of the forces sent
+    out (the group right after the verb, "out" within three words of it); "X ordered the
+    arrest of Y": Y."""
+    tt = s.tt
+    if t_end + 2 < s.end and tt.lower[t_end] == "the" and tt.lower[t_end + 1] in _SEIZURES:
+        return s.right_group(t_end + 3, limit=3) if tt.lower[t_end + 2] == "of" else None
+    g = s.right_group(t_end, limit=3)
+    if g is None:
+        return None
+    for i in range(g.end, min(s.end, g.end + 3)):
+        if tt.lower[i] == "out":
+            return g
+        if not tt.text[i].islower() or i in s.group_at_start:
+            return None
+    return None
+
+
+_SEIZURES = wordset("arrest detention expulsion assassination execution capture")
+
+
+def kept_in_power(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X keeps him standing", "X kept the regime in power", "keeping Y afloat"."""
+    tt = s.tt
+    g = s.right_group(t_end, limit=3)
+    if g is None or g.end >= s.end:
+        return None
+    w = tt.lower[g.end]
+    if w in _HELD_UP:
+        return g
+    if w == "in" and g.end + 1 < s.end and tt.lower[g.end + 1] in _HELD_IN:
+        return g
+    return None
+
+
+def revenge_target(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """'vowed "harsh revenge" against Y', "reprisals on Y": only "against"/"on" name the
+    target ("revenge for Y" names the victim avenged)."""
+    tt = s.tt
+    i = t_end
+    while i < min(s.end, t_end + 2) and tt.text[i] in QUOTE_TOKENS:
+        i += 1
+    if i >= s.end or tt.lower[i] not in ("against", "on"):
+        return None
+    return s.right_group(i + 1, limit=5)
+
+
+def received_guest(s: _Sentence, t_end: int) -> Group | None:
+    """ "X received Y's deputy defence minister, NAME, in CAPITAL": receiving a person (over
+    titles and office words) or a delegation of a state is a meeting; the guest's group (the
+    person, or the state after "delegation of/from")."""
+    tt = s.tt
+    for i in range(t_end, min(s.end, t_end + 9)):
+        g = s.group_at_start.get(i)
+        if g is not None and i not in s.modifiers:
+            return g if _all_kind(s, g, ("person",)) else None
+        w = tt.lower[i]
+        if w in _ENVOYS and i + 1 < s.end and tt.lower[i + 1] in ("of", "from"):
+            g = s.right_group(i + 2, limit=3)
+            return g if g is not None and not _all_kind(s, g, ("person",)) else None
+        modifier = i in s.modifiers or (i - 1 in s.modifiers and tt.text[i] in ("'s", "’s"))
+        if not (modifier or w in _OFFICE_WORDS or w in _ARTICLES or w in (",", "-")):
+            return None
+    return None
+
+
+_AFTER_SUSPENDED = wordset("from , . ; and after over following for until in") | {"—"}
+
+
+def suspended_member(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "ORG suspended Mali from its bodies": a member suspended (right after the verb, then
+    "from" or the clause's end); "suspended its cooperation with Y" is read elsewhere."""
+    if s.tt.lower[k] not in SUSPENDING:
+        return None
+    g = s.right_group(t_end, limit=2)
+    if g is None:
+        return None
+    nxt = s.tt.lower[g.end] if g.end < s.end else "."
+    return g if nxt in _AFTER_SUSPENDED else None
+
+
+def turned_towards(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X has turned (decisively) towards Moscow": the state or leader right after
+    "towards" (a place that is no actor, "turned towards the capital", relates nothing)."""
+    tt = s.tt
+    i = t_end
+    while i < min(s.end, t_end + 2) and tt.lower[i].endswith("ly"):
+        i += 1
+    if i + 1 >= s.end or tt.lower[i] not in ("towards", "toward"):
+        return None
+    g = s.group_at_start.get(i + 1)
+    return g if g is not None and _all_kind(s, g, ("state", "person")) else None
+
+
+OBJECTS: dict[str, Callable[[_Sentence, int, int], Group | None]] = {
+    "leave": left_bloc,
+    "break": broken_ties_partner,
+    "summon": summoned_envoy_state,
+    "order_out": ordered_out,
+    "keep_up": kept_in_power,
+    "revenge": revenge_target,
+    "suspend": suspended_member,
+    "turn_to": turned_towards,
+}
+
+
+def summoner(s: _Sentence, g: Group) -> Group | None:
+    """ "X summoned the US ambassador, NAME, to protest ...": when ``g`` is the envoy
+    summoned, the summoner X (the subject before the summoning verb); else None."""
+    tt = s.tt
+    for i in range(g.start - 1, max(s.start, g.start - 8) - 1, -1):
+        w = tt.lower[i]
+        if w in SUMMONING:
+            return s.left_group(i, skip_objects=True)
+        office = w in _ARTICLES or w in _OFFICE_WORDS or w in (",", "'s", "’s")
+        if not office and tt.text[i].islower():
+            return None
+    return None
+
+
+def phrase_start(s: _Sentence, k: int) -> int:
+    """'vowed "harsh revenge"': the first token of the noun phrase whose head is at ``k``
+    (over quote marks and up to two lower-case modifiers), where its verb's subject is
+    sought."""
+    i = k
+    while i > s.start and i > k - 4:
+        t = s.tt.text[i - 1]
+        if t in QUOTE_TOKENS or (t.islower() and t not in lx.VERB_FORMS and t.isalpha()):
+            i -= 1
+            continue
+        break
+    return i
