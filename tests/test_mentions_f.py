@@ -55,12 +55,12 @@ def test_aircraft_summits_viruses_and_flights_are_not_actors() -> None:
 
 def test_a_longer_name_around_a_known_one_is_a_distinct_actor() -> None:
     ents = entities(
-        "Kataib Hezbollah fired rockets at the base. Washington blamed Kataib Hezbollah, "
+        "Liwa Hezbollah al-Jadid shelled the depot. Ankara blamed Liwa Hezbollah al-Jadid, "
         "while Hezbollah in Lebanon stayed silent."
     )
-    assert ents["Kataib Hezbollah"].kind == "armed_group"
-    assert "Kataib Hezbollah" not in ents["Hezbollah"].aliases
-    assert any("longer name" in r for r in ents["Kataib Hezbollah"].reasons)
+    assert ents["Liwa Hezbollah al-Jadid"].kind == "armed_group"
+    assert "Liwa Hezbollah al-Jadid" not in ents["Hezbollah"].aliases
+    assert any("longer name" in r for r in ents["Liwa Hezbollah al-Jadid"].reasons)
 
 
 def test_titles_states_and_places_do_not_extend_a_known_name() -> None:
@@ -173,8 +173,8 @@ def test_caretaker_offices_and_businessmen() -> None:
 
 
 def test_a_known_names_extension_takes_its_apposition() -> None:
-    found = labels("Washington blamed Kataib Hezbollah, an Iraqi militia armed by Iran.")
-    assert ("Kataib Hezbollah", "Iraqi militia") in found
+    found = labels("Ankara condemned Liwa Hezbollah al-Jadid, a Syrian militia trained by Iran.")
+    assert ("Liwa Hezbollah al-Jadid", "Syrian militia") in found
     assert not any(name == "Hezbollah" for name, _ in found)
 
 

@@ -1,7 +1,7 @@
 """Relations stated by a description of an actor rather than by a verb.
 
 A description in apposition says how an actor stands to another: "X, Y's branch in the
-Sahel" (X backs Y), "X, its ally in the bloc", "X, the regime's biggest creditor", "X, the
+south" (X backs Y), "X, its ally in the bloc", "X, the regime's biggest creditor", "X, the
 loyal servant of the president", "X, a client of Y" (Y backs X), "X, Y's old rival" (X
 opposes Y). A mission or coalition "led by" a state is backed by it ("a mission of ORG led
 by STATE"). The same descriptions hide the subject of the verb after them ("X, its ally in

@@ -86,7 +86,7 @@ GROUP_ANAPHORS: dict[str, frozenset[str]] = {
     "organization": _ORG,
 }
 MAX_ANAPHOR_MODIFIERS = 3
-# Members' nouns glued after a group's name ("the M23 rebels"): a label of the group.
+# Members' nouns glued after a group's name ("the K17 rebels"): a label of the group.
 GLUED_MEMBERS = wordset("rebels insurgents")
 MAX_OF_PHRASE = 10  # tokens from the end of "the leader of the ... of Y" back to its head
 # Function words that may stand inside the "of" phrase of a label ("of the X of Y",
@@ -322,7 +322,7 @@ class _Labeller:
                 if _is_head(toks[r]) or (toks[r].is_title and _is_modifier(toks[r])):
                     last = r
                 elif self._name_possessive(r, last):
-                    owned = True  # "commander of Y's Quds Force": the owner's name goes on
+                    owned = True  # "commander of Y's Special Force": the owner's name goes on
                 elif not _is_modifier(toks[r]):
                     break
                 r += 1

@@ -358,7 +358,7 @@ def _classify(doc: Doc, i: int, j: int, titled: bool) -> str | None:
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return "acronym"
     if len(words) == 1 and CODE.match(words[0]):
-        return "code"  # "M23": an actor only where the document uses it as one
+        return "code"  # "K17": an actor only where the document uses it as one
     if _hyphenated_acronym(toks):
         return "acronym"  # "SPLM-IO", "RSF-N": a group's acronym with a suffix
     if (
@@ -464,7 +464,7 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
                 used.update(range(i, j))
                 continue
         extended = extended_gaz(tt, i, j, gaz_in)
-        if extended is not None:  # "Kataib Hezbollah" is not the Hezbollah of the gazetteer
+        if extended is not None:  # "Banu Hamas" is not the Hamas of the gazetteer
             cands.append(_Cand(i, j, "extgaz", gaz=extended))
             used.update(range(i, j))
             continue
@@ -545,7 +545,7 @@ def _led_by_state(tt: Any, i: int, j: int) -> _Cand | None:
 
 def _spelled_by_acronym(tt: Any, i: int, j: int) -> bool:
     """Whether "(ACR)" right after the run ``[i, j)`` spells it from its first word: a name
-    with an acronym is an organisation's ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+    with an acronym is an organisation's ("Harakat Tahrir al-Wadi (HTW)"),
     and its first word belongs to it even when it opens the sentence."""
     found = _paren_acronym(tt, j)
     return found is not None and j - i >= 2 and _abbreviates(found[0], tt.span_text(i, j))

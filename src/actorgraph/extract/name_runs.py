@@ -1,7 +1,7 @@
 """Where the names inside a capitalised run begin and end, and which runs are no names.
 
 Helpers of :mod:`mentions` for the shapes of capitalised runs that news copy produces:
-a known name with more name words around it ("Kataib Hezbollah" is not "Hezbollah"), two
+a known name with more name words around it ("Banu Hamas" is not "Hamas"), two
 names joined by a connector ("Aleppo for Bashar al-Assad"), and the capitals of a dateline
 ("CITY (AGENCY) —"), which are neither actors nor part of the story.
 """
@@ -44,7 +44,7 @@ def extended_gaz(
     tt: TokenTable, i: int, j: int, gaz_in: list[tuple[int, int, GazEntry]]
 ) -> GazEntry | None:
     """The known organisation that the capitalised run ``[i, j)`` extends with more name
-    words ("Kataib Hezbollah", "Asaib Ahl al-Haq" around a known "Hezbollah"), else None.
+    words ("Banu Hamas", "Jaysh Hamas al-Jadid" around a known "Hamas"), else None.
 
     Such a run names a different group that borrows the known name; reading it as the
     known one merges the two (an Iraqi militia with a Lebanese party). Only plain name
