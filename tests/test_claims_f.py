@@ -5,11 +5,10 @@ All sentences are invented for these tests: the people are fictional, the states
 
 from __future__ import annotations
 
-import re
-
+from _mention_fixtures import regex_mentions
 from actorgraph.extract.claims import find_claims
 from actorgraph.extract.nlp import get_nlp
-from actorgraph.records import Claim, Entity, Mention
+from actorgraph.records import Claim, Entity
 
 # entity id -> (name, kind, surface forms)
 ACTORS: dict[str, tuple[str, str, list[str]]] = {
@@ -28,20 +27,8 @@ ACTORS: dict[str, tuple[str, str, list[str]]] = {
 
 def build(text: str) -> list[Claim]:
     sdoc = get_nlp()(text)
-    starts = [s.start_char for s in sdoc.sents]
-    forms = sorted(
-        ((f, eid) for eid, (_, _, fs) in ACTORS.items() for f in fs), key=lambda x: -len(x[0])
-    )
-    taken: list[tuple[int, int]] = []
-    mentions = []
-    for form, eid in forms:
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            sent = max(i for i, s in enumerate(starts) if s <= m.start())
-            mentions.append(Mention(eid, m.start(), m.end(), m.group(), sent))
-    mentions.sort(key=lambda m: m.start)
+    forms = [(f, eid) for eid, (_, _, fs) in ACTORS.items() for f in fs]
+    mentions = regex_mentions(sdoc, forms)
     entities = [Entity(eid, name, kind, f"k:{eid}") for eid, (name, kind, _) in ACTORS.items()]
     claims = find_claims(sdoc, mentions, entities)
     for c in claims:

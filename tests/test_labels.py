@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import re
-
+from _mention_fixtures import regex_mentions
 from actorgraph.extract.labels import find_labels
 from actorgraph.extract.nlp import get_nlp
 from actorgraph.records import Entity, Label, Mention
@@ -24,16 +23,7 @@ def labels(text: str, surfaces: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Labels as (entity, label); ``surfaces`` maps each mention text to an entity id."""
     sdoc = get_nlp()(text)
     starts = [s.start_char for s in sdoc.sents]
-    mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for form, eid in sorted(surfaces, key=lambda x: -len(x[0])):
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            sent = max(i for i, s in enumerate(starts) if s <= m.start())
-            mentions.append(Mention(eid, m.start(), m.end(), m.group(), sent))
-    mentions.sort(key=lambda m: m.start)
+    mentions = regex_mentions(sdoc, surfaces)
     entities = [Entity(eid, name, kind, f"k:{eid}") for eid, (name, kind) in KINDS.items()]
     found: list[Label] = find_labels(sdoc, mentions, entities)
     for lab in found:

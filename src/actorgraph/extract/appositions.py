@@ -36,13 +36,10 @@ class Stated:
     window: int
 
 
-_ALLY = lx.Trigger("ally", "support", "COOPERATE")
-_BACK = lx.Trigger("back", "support", "SUPPORT")
-_FUND = lx.Trigger("fund", "support", "AID")
-_ARM = lx.Trigger("arm", "support", "AID")
-_PROTECT = lx.Trigger("protect", "support", "AID")
-_ENEMY = lx.Trigger("fight", "oppose", "ASSAULT")
-_RIVAL = lx.Trigger("reject", "oppose", "REJECT")
+# Each description relates as the verb it paraphrases does (the lexicon's trigger for it).
+_ALLY, _BACK, _FUND = lx.VERBS["ally"], lx.VERBS["back"], lx.VERBS["fund"]
+_ARM, _PROTECT = lx.VERBS["arm"], lx.VERBS["protect"]
+_ENEMY, _RIVAL = lx.VERBS["fight"], lx.VERBS["reject"]
 
 # Head nouns of a description that carry a relation to its owner ("Y's NOUN", "NOUN of Y"),
 # with the relation's trigger: the described actor's stance toward the owner, except for a
@@ -67,8 +64,6 @@ RELATION_HEADS = frozenset(_TO_OWNER) | frozenset(_FROM_OWNER) | frozenset(lx.AG
 _LOYAL = wordset("loyal faithful devoted")
 # A relation that no longer holds is not stated as one ("X, Y's former ally").
 _PAST = wordset("former ex erstwhile one-time onetime sometime ex-")
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
-_POSSESSIVE_PRONOUNS = wordset("its their his her")
 _ARTICLES = wordset("the a an")
 # Words that end a description: a verb, a clause word or punctuation other than a hyphen.
 _ENDS = wordset(", ; : . which who whom that and or but while when where")
@@ -88,15 +83,15 @@ def _owner_at(s: _Sentence, i: int) -> tuple[Group | None, int]:
     tt = s.tt
     if tt.lower[i] in _ARTICLES:
         g = s.group_at_start.get(i + 1)  # "the Islamic State's affiliate"
-        if g is not None and g.end < s.end and tt.text[g.end] in _POSSESSIVE_MARKS:
+        if g is not None and g.end < s.end and tt.text[g.end] in lx.POSSESSIVE_MARKS:
             return g, g.end + 1
         return None, i + 1
     g = s.group_at_start.get(i)
     if g is None:
         return None, -1
-    if tt.lower[i] in _POSSESSIVE_PRONOUNS and g.end == i + 1:
+    if tt.lower[i] in lx.POSSESSIVE_PRONOUNS and g.end == i + 1:
         return g, i + 1
-    if g.end < s.end and tt.text[g.end] in _POSSESSIVE_MARKS:
+    if g.end < s.end and tt.text[g.end] in lx.POSSESSIVE_MARKS:
         return g, g.end + 1
     return None, -1
 
@@ -203,8 +198,8 @@ def apposition_subject(s: _Sentence, comma: int) -> Group | None:
             if head.start > s.start and tt.lower[head.start - 1] in lx.PREPOSITIONS:
                 return None  # "In CITY, the capital, ...": a place adjunct, no subject
             _, i = _owner_at(s, k + 1)
-            return head if i >= 0 or tt.lower[k + 1] in _POSSESSIVE_PRONOUNS else None
-        if tt.text[k] in _POSSESSIVE_MARKS:
+            return head if i >= 0 or tt.lower[k + 1] in lx.POSSESSIVE_PRONOUNS else None
+        if tt.text[k] in lx.POSSESSIVE_MARKS:
             continue
         verb = lx.VERB_FORMS.get(w)
         if verb is not None and verb[1] in ("past", "ing"):  # "ally", "backers" are nouns here

@@ -288,7 +288,7 @@ def person_after_possessive(s: _Sentence, g: Group) -> Group | None:
     """ "detained its leader, NAME": when the object ``g`` is a possessive pronoun before an
     office word, the person named in apposition after it (None otherwise)."""
     tt = s.tt
-    if g.end - g.start != 1 or tt.lower[g.start] not in _POSSESSIVE_PRONOUNS:
+    if g.end - g.start != 1 or tt.lower[g.start] not in lx.POSSESSIVE_PRONOUNS:
         return None
     i = g.end
     while i < min(s.end, g.end + 3) and tt.lower[i] in _OFFICES:
@@ -299,9 +299,6 @@ def person_after_possessive(s: _Sentence, g: Group) -> Group | None:
     if person is None or not all(s.kinds.get(m.entity) == "person" for m in person.members):
         return None
     return person
-
-
-_POSSESSIVE_PRONOUNS = wordset("its his her their")
 
 
 _ACCORDS = wordset("pact pacts treaty accord agreement deal alliance charter")

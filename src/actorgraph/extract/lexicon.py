@@ -128,6 +128,12 @@ PERSON_PARTICLES = NAME_PARTICLES - {"of", "for", "and", "the"}
 PRONOUNS_PERSON = frozenset(["he", "him", "his", "she", "her"])
 PRONOUNS_PLURAL = frozenset(["they", "them", "their"])
 
+# Possessive marks as the tokenizer leaves them ("Russia's", "the rebels'") and possessive
+# determiners, for the argument finders that read "X's NOUN" and "its NOUN".
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
+POSSESSIVE_PRONOUNS = frozenset("its their his her".split())
+
+
 # -- relations ------------------------------------------------------------------------------
 
 

@@ -208,7 +208,6 @@ _ENVOY_NOUNS = wordset(
     "ambassador ambassadors envoy envoys representative representatives delegate delegates "
     "delegation emissary"
 )
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
 
 
 def envoy_sender(s: _Sentence, g: Group) -> Group | None:
@@ -221,7 +220,7 @@ def envoy_sender(s: _Sentence, g: Group) -> Group | None:
     if i - 2 < s.start or tt.lower[i] != "to" or tt.lower[i - 1] not in _ENVOY_NOUNS:
         return None
     j = i - 2
-    if tt.text[j] in _POSSESSIVE_MARKS:
+    if tt.text[j] in lx.POSSESSIVE_MARKS:
         return s.group_at_end.get(j)
     return s.group_at_end.get(j + 1)  # "the Zedish envoy": an adjective mention
 

@@ -20,12 +20,9 @@ from actorgraph.extract.lexicon_roles import wordset
 if TYPE_CHECKING:
     from actorgraph.extract.relations import Group, _Sentence
 
-_ARM = lx.Trigger("arm", "support", "AID")
-_MEET = lx.Trigger("meet", "consult", "CONSULT")
-_QUARREL = lx.Trigger("reject", "oppose", "REJECT")
+# Each act relates as the verb it names does (the lexicon's trigger for it).
+_ARM, _MEET, _QUARREL = lx.VERBS["arm"], lx.VERBS["meet"], lx.VERBS["reject"]
 
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
-_POSSESSIVE_PRONOUNS = wordset("its their his her")
 _DETERMINERS = wordset("the a an its their his her this that these those")
 # Nouns of handing things over: "X's supply of jets to Y", "X's arms sales to Y".
 _TRANSFER_NOUNS = wordset(
@@ -58,7 +55,7 @@ def _possessor_before(s: _Sentence, noun: int, reach: int = 3) -> tuple[Group | 
     j = noun - 1
     while j > s.start and j >= noun - reach and tt.text[j].islower():
         w = tt.lower[j]
-        if tt.text[j] in _POSSESSIVE_MARKS:
+        if tt.text[j] in lx.POSSESSIVE_MARKS:
             break
         if w in _MODIFIER_STOPS or w in lx.VERB_FORMS or w in lx.BE_AUX:
             break
@@ -67,11 +64,11 @@ def _possessor_before(s: _Sentence, noun: int, reach: int = 3) -> tuple[Group | 
         j -= 1
     if j < s.start:
         return None, j
-    if tt.text[j] in _POSSESSIVE_MARKS:
+    if tt.text[j] in lx.POSSESSIVE_MARKS:
         g = s.group_at_end.get(j)
         return g, (g.start - 1 if g is not None else j)
     g = s.group_at_start.get(j)
-    if g is not None and tt.lower[j] in _POSSESSIVE_PRONOUNS and g.end == j + 1:
+    if g is not None and tt.lower[j] in lx.POSSESSIVE_PRONOUNS and g.end == j + 1:
         return g, j - 1
     return None, j - 1 if tt.lower[j] in _DETERMINERS else j
 

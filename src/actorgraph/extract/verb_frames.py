@@ -51,14 +51,15 @@ TURNING = wordset(
 # "X vowed revenge against Y", "X promised reprisals against Y".
 REVENGE = wordset("revenge vengeance reprisal reprisals retaliation retribution")
 
-LEAVE = lx.Trigger("reject", "oppose", "REJECT")
-BREAK = lx.Trigger("sanction", "oppose", "SANCTION")
-SUMMON = lx.Trigger("protest", "oppose", "PROTEST")
-ORDER_OUT = lx.Trigger("coerce", "oppose", "COERCE")
-KEEP_UP = lx.Trigger("back", "support", "SUPPORT")
-THREATEN = lx.Trigger("threaten", "oppose", "THREATEN")
-TURN_TO = lx.Trigger("ally", "support", "COOPERATE")
-RECEIVE_GUEST = lx.Trigger("meet", "consult", "CONSULT")
+# Each frame relates as the verb it paraphrases does (the lexicon's trigger for it).
+LEAVE = lx.VERBS["reject"]
+BREAK = lx.VERBS["sanction"]
+SUMMON = lx.VERBS["protest"]
+ORDER_OUT = lx.VERBS["expel"]
+KEEP_UP = lx.VERBS["back"]
+THREATEN = lx.VERBS["threaten"]
+TURN_TO = lx.VERBS["ally"]
+RECEIVE_GUEST = lx.VERBS["meet"]
 
 
 def _table() -> dict[str, tuple[lx.Trigger, str]]:
