@@ -162,3 +162,36 @@ def test_date_parsing_helpers() -> None:
     assert normalize_date("2020-06") == "2020-06"
     assert normalize_date(1592308620) == "2020-06-16"
     assert normalize_date("yesterday") is None
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "3 March 2021",
+        "03 Mar 2021",
+        "21st Sept. 2019",
+        "Sept. 21, 2019",
+        "December 2nd 2024",
+        "Dec 31, 1999",
+        "February 2020",
+        "Feb., 2020",
+        "2023-11-05",
+        "31 April 2021",  # no such day
+        "2021-02-30",
+    ],
+)
+def test_date_shapes_parse_as_dateparser_does(expression: str) -> None:
+    """The shapes our patterns find are parsed without dateparser (about 4 ms a call);
+    the result must be what dateparser itself gives."""
+    import dateparser
+
+    from actorgraph.ingest.dates import _PATTERNS, parse_date
+
+    has_day = next(has for pattern, has in _PATTERNS if pattern.fullmatch(expression))
+    expected = dateparser.parse(
+        expression,
+        languages=["en"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False},
+    )
+    want = expected.strftime("%Y-%m-%d" if has_day else "%Y-%m") if expected else None
+    assert parse_date(expression, has_day=has_day) == want

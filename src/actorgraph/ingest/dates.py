@@ -27,6 +27,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (  # (pattern, has a day)
 )
 DATE_RE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _PATTERNS), re.I)
 _NUMERIC = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def _numeric(hit: str) -> str | None:
@@ -43,11 +44,49 @@ def _numeric(hit: str) -> str | None:
     return None
 
 
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_WORDY = re.compile(
+    r"^(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]+)\.?,?"
+    r"|(?P<m2>[a-z]+)\.?(?:\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?,?)\s+(?P<y>\d{4})$",
+    re.I,
+)
+
+
+def _wordy(hit: str, has_day: bool) -> str | None:
+    """'6 June 2020', 'June 6th, 2020', 'Sept. 2019': the shapes our patterns find, parsed
+    directly (dateparser costs about 4 ms a call, most of a file's loading time)."""
+    m = _WORDY.match(hit)
+    if not m:
+        return None
+    month = _MONTHS.get((m["m1"] or m["m2"] or "")[:3].lower())
+    day = m["d1"] or m["d2"]
+    if month is None or (day is None) == has_day:
+        return None
+    year = int(m["y"])
+    if not 1900 <= year <= datetime.now().year + 1:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_date(hit: str, *, has_day: bool = True) -> str | None:
     """Parse one date expression; ``YYYY-MM-DD``, or ``YYYY-MM`` when it names no day."""
     hit = hit.strip()
     if _NUMERIC.match(hit):
         return _numeric(hit)
+    iso = _ISO.match(hit)
+    if iso:
+        try:
+            return date(*(int(g) for g in iso.groups())).isoformat()
+        except ValueError:
+            return None
+    fast = _wordy(hit, has_day)
+    if fast is not None:
+        return fast
     import dateparser
 
     parsed = dateparser.parse(
