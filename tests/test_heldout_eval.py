@@ -5,9 +5,10 @@ The seed gate (tests/test_quality_gate.py) scores the articles the rules were de
 this one scores articles in other styles and about other conflicts (set A, six articles;
 set B, four articles written and annotated later and never used to tune a rule; set C, five
 more in other styles, annotated before the tool was run on them; set D, six more on other
-wars; set E, six more on yet other wars; set F, six more annotated before the tool saw them), so a
-change that only helps the seeds while breaking general constructions fails here. Floors are the
-measured totals minus about 0.05, rounded down; raise them when extraction improves.
+wars; set E, six more on yet other wars; set F and set G, six more each annotated before the
+tool saw them), so a change that only helps the seeds while breaking general constructions fails
+here. Floors are the measured totals minus about 0.05, rounded down; raise them when extraction
+improves.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ HELDOUT_C = Path(__file__).with_name("data") / "heldout_c"
 HELDOUT_D = Path(__file__).with_name("data") / "heldout_d"
 HELDOUT_E = Path(__file__).with_name("data") / "heldout_e"
 HELDOUT_F = Path(__file__).with_name("data") / "heldout_f"
+HELDOUT_G = Path(__file__).with_name("data") / "heldout_g"
 
 # Set A after the fourth round (unnamed state institutions, rejected proposals: strict P/R/F1
 # 0.97/0.61/0.75, lenient 1.00/0.71/0.83, polarity 0.97, actors 0.96, claims 0.66, dates 1.00,
@@ -167,6 +169,28 @@ FLOORS_F = {
     "published_ok": 0.95,
     "author_ok": 0.95,
 }
+# Set G (six articles on Turkey's Operation Peace Spring and the Sochi memorandum, the
+# Russia-Georgia war of 2008, the Gaza hostage truce of November 2023, Chad after Idriss Deby's
+# death, North Korean troops in Kursk, China and the Philippines at Second Thomas Shoal;
+# annotated before the tool was run on them). First run (mid-round, rules not tuned on G): strict P/R/F1
+# 0.62/0.13/0.21, lenient 0.60/0.15/0.23, polarity 0.90, actors 0.84, claims 0.66, dates 0.78,
+# labels 0.82, published 0.83, author 0.83; floors are those minus 0.05, rounded down.
+FLOORS_G = {
+    "actor_recall": 0.79,
+    "rel_strict_p": 0.57,
+    "rel_strict_r": 0.07,
+    "rel_strict_f1": 0.16,
+    "rel_lenient_p": 0.55,
+    "rel_lenient_r": 0.09,
+    "rel_lenient_f1": 0.18,
+    "polarity_acc": 0.85,
+    "claim_recall": 0.60,
+    "date_recall": 0.73,
+    "label_recall": 0.76,
+    "title_ok": 0.95,
+    "published_ok": 0.78,
+    "author_ok": 0.78,
+}
 SETS = {
     "A": (HELDOUT, 6, FLOORS),
     "B": (HELDOUT_B, 4, FLOORS_B),
@@ -174,6 +198,7 @@ SETS = {
     "D": (HELDOUT_D, 6, FLOORS_D),
     "E": (HELDOUT_E, 6, FLOORS_E),
     "F": (HELDOUT_F, 6, FLOORS_F),
+    "G": (HELDOUT_G, 6, FLOORS_G),
 }
 
 
@@ -195,8 +220,8 @@ def test_every_article_has_a_gold_file_and_is_scored(heldout: tuple) -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F],
-    ids=["A", "B", "C", "D", "E", "F"],
+    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G],
+    ids=["A", "B", "C", "D", "E", "F", "G"],
 )
 def test_gold_evidence_is_verbatim_article_text(folder: Path) -> None:
     for gold_path in sorted((folder / "gold").glob("*.json")):
