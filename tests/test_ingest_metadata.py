@@ -27,6 +27,8 @@ def meta(page: str) -> Meta:
         ("Updated June 2020", "2020-06"),
         ("By Jane Doe and John Roe | 16 June 2020", "2020-06-16"),
         ("Example Wire, Sept. 3, 2019", "2019-09-03"),
+        ("Example Information Agency — 27 August 2008", "2008-08-27"),
+        ("Example Post | 9 March 2025", "2025-03-09"),
     ],
 )
 def test_header_dates(header: str, published: str) -> None:
@@ -104,6 +106,9 @@ def test_furniture_word_before_title(prefix: str) -> None:
         ("Written by Omar al Tell in Varna", "Omar al Tell"),
         ("Posted on March 3, 2021 by Jane Doe", "Jane Doe"),
         ("Posted on March 3, 2021 by admin", None),
+        ("Commentary by Petra Lindqvist", "Petra Lindqvist"),
+        ("Analysis by Omar al Tell", "Omar al Tell"),
+        ("Opinion by the editorial board", None),
     ],
 )
 def test_bylines(byline: str, author: str | None) -> None:

@@ -19,7 +19,8 @@ _PREFIX_WORD = re.compile(r"^(?:gallery|photos?|videos?|audio|watch|listen|live)
 _PREFIX_LABEL = re.compile(r"^(?:gallery|photos?|videos?|audio|watch|listen|live)\s*[:|]\s*", re.I)
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|posted by|reporting by|story by|authors?\s*:|by\s*:)\s+(?P<rest>.+)$",
+    r"^(?:(?:written|words|posted|reporting|story|commentary|analysis|opinion|column|essay|report)"
+    r"\s+by|by|authors?\s*:|by\s*:)\s+(?P<rest>.+)$",
     re.I,
 )
 _NAME_END = re.compile(
@@ -33,7 +34,10 @@ _DATE_NOISE = re.compile(
     r"[ap]\.?m\.?|\d{1,2}[:.]\d{2}(?::\d{2})?)\b|[\s,:;|•·()/-]",
     re.I,
 )
-_OUTLET_DATE = re.compile(r"^(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}),\s+(?P<rest>.+)$")
+# "Global Research, May 16, 2018", "Example Agency — 27 August 2008", "Example News | 9 March 2025"
+_OUTLET_DATE = re.compile(
+    r"^(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5})(?:,|\s+[-–—|•·])\s+(?P<rest>.+)$"
+)
 _SOURCE = re.compile(
     r"^(?:source|published by|originally published (?:by|in|at|on))\s*:?\s+(?P<outlet>.+)$", re.I
 )
