@@ -318,6 +318,16 @@ def report(
         "|" + "---:|" * len(stages),
         "| " + " | ".join(f"{v:.2f}" for v in stages.values()) + " |",
     ]
+    if stages.get("load") and stages.get("parse"):
+        tok_ms = 1000 / tok.docs_per_s
+        ceiling = tok_ms / (stages["load"] + stages["parse"])
+        lines += [
+            "",
+            f"Ceiling: reading and cleaning a file ({stages['load']:.2f} ms) and parsing it "
+            f"(spaCy's tokenizer and sentence bounds, {stages['parse']:.2f} ms) must happen before "
+            f"any extraction; against the tokenizer's {tok_ms:.2f} ms/doc, analyze could reach a "
+            f"ratio of at most {ceiling:.2f} if extraction and storing cost nothing.",
+        ]
     if seeds:
         lines += [
             "",

@@ -50,9 +50,10 @@ _TO_OWNER = (
         for w in "ally allies branch branches affiliate affiliates franchise offshoot".split()
     }
     | {w: _FUND for w in "creditor creditors lender lenders financier financiers".split()}
+    | {w: _FUND for w in "funder funders donor donors benefactor benefactors".split()}
     | {w: _BACK for w in "patron patrons sponsor sponsors backer backers".split()}
     | {w: _ARM for w in "supplier suppliers".split()}
-    | {w: _PROTECT for w in "protector protectors guardian".split()}
+    | {w: _PROTECT for w in "protector protectors guardian guarantor guarantors".split()}
     | {w: _ENEMY for w in "enemy enemies foe foes adversary adversaries nemesis".split()}
     | {w: _ENEMY for w in "arch-enemy arch-rival archenemy archrival".split()}
     | {w: _RIVAL for w in "rival rivals critic critics opponent opponents".split()}
@@ -179,6 +180,27 @@ def described_relations(s: _Sentence) -> list[Stated]:
         if found is not None:
             out.append(found)
     return out
+
+
+_COPULAS = wordset("is was remains remained became become")
+
+
+def copula_subject(s: _Sentence, i: int) -> Group | None:
+    """ "X, which has pledged $300 million, is Y's largest funder": the subject of the copula
+    before a description (``i`` is the word before the description's owner, over an
+    article) when a relative clause set off by commas separates it from the copula."""
+    tt = s.tt
+    while i > s.start and tt.lower[i] in _ARTICLES:
+        i -= 1
+    if i - 1 <= s.start or tt.lower[i] not in _COPULAS or tt.text[i - 1] != ",":
+        return None
+    for k in range(i - 2, max(s.start, i - 25), -1):
+        w = tt.lower[k]
+        if w in ("which", "who") and tt.text[k - 1] == ",":
+            return group_before_comma(s, k - 1)
+        if w in (",", ";", ":"):
+            return None
+    return None
 
 
 def apposition_subject(s: _Sentence, comma: int) -> Group | None:

@@ -65,16 +65,23 @@ def apposition_head(s: _Sentence, j: int) -> Group | None:
         w = tt.lower[i]
         if w in _DETERMINERS:
             if tt.text[i - 1] == ",":
-                return s.group_at_end.get(i - 1)
+                g = s.group_at_end.get(i - 1)
+                if g is None and tt.text[i - 2] == ")":  # "X (ACR), the group backed by Y"
+                    g = s.group_at_end.get(i - 2)
+                return g
             return None
         g = s.group_at_end.get(i + 1)
         if g is not None and g.start <= i:  # "the Lebanese group": an adjective mention
             i = g.start - 1
             continue
-        if not tt.text[i].islower() or w in lx.VERB_FORMS or w in (",", "and", "or", "by"):
+        capitalised = tt.text[i][:1].isupper() and tt.text[i].isalpha()  # "a Nuer militia"
+        if not (tt.text[i].islower() or capitalised) or w in lx.VERB_FORMS or w in _STOPS:
             return None
         i -= 1
     return None
+
+
+_STOPS = frozenset((",", "and", "or", "by"))
 
 
 def participial_subject(s: _Sentence, g: Group) -> Group | None:
@@ -208,18 +215,34 @@ def event_anaphor(s: _Sentence, t_end: int) -> tuple[int, int] | None:
     return t_end, k + 1
 
 
-def prior_agents(found: list[Relation], si: int) -> list[str]:
-    """The one actor that attacked someone in the two sentences before ``si``, as a list
-    (empty when none did, or when several did: the antecedent would be ambiguous).
+_LEAD = 2  # the last sentence of an article's lead, whose attack is the story's event
 
-    ``found`` is the document's relations so far, in sentence order."""
+
+def prior_agents(
+    found: list[Relation], si: int, present: frozenset[str] = frozenset()
+) -> list[str]:
+    """The one actor that attacked someone in the two sentences before ``si``, as a list
+    (empty when several did: the antecedent would be ambiguous). With no attack there, "the
+    attack" names the story's event when the sentence names its victim too ("condemned the
+    attack as a violation of Y's sovereignty"): the attacker of the first attack of the lead
+    (its first three sentences), as news articles report the event first, reactions later.
+
+    ``found`` is the document's relations so far, in sentence order; ``present`` the actors
+    named in sentence ``si``."""
     agents: set[str] = set()
     for r in reversed(found):
         if r.sentence < si - 2:
             break
         if r.sentence < si and r.stance == "oppose" and r.type == "attack":
             agents.add(r.source)
-    return list(agents) if len(agents) == 1 else []
+    if agents:
+        return list(agents) if len(agents) == 1 else []
+    for r in found:
+        if r.sentence > _LEAD or r.sentence >= si:
+            break
+        if r.stance == "oppose" and r.type == "attack":
+            return [r.source] if r.target in present else []
+    return []
 
 
 # "all three", "the two blocs": plural anaphora that says how many actors it means ("both"
@@ -314,3 +337,111 @@ def names_the_accord(s: _Sentence, t_end: int, g: Group) -> bool:
         and any(tt.lower[i] in _ACCORDS for i in range(t_end, g.start))
         and any(tt.text[i] == "," for i in range(t_end, g.start))
     )
+
+
+def it_receiver(lower: list[str], k: int, end: int) -> bool:
+    """ "Jamaica and Belize have offered it personnel", "sold it jets": an "it" between a
+    giving verb and the thing given is the receiver, an actor (not the expletive "it"); a
+    quantity or modifiers ("300", "Sukhoi", "military") may stand before the thing."""
+    if k - 1 < 0 or not _giving(lower[k - 1]):
+        return False
+    for i in range(k + 1, min(end, k + 4)):
+        if lower[i] in fr.GIVEN_THINGS:
+            return True
+        if not (lower[i].isalnum() or lower[i] == "-") or lower[i] in lx.PREPOSITIONS:
+            return False  # "sold it to Y", "gave it up,": the object, not the receiver
+    return False
+
+
+def _giving(word: str) -> bool:
+    frame = fr.FRAME_FORMS.get(word)
+    return frame is not None and frame[1] == "give"
+
+
+_SUBJECT_GLUE = frozenset({",", "and", "or", "the"})
+
+
+def subject_chain_start(lower: list[str], verb: int, start: int, ends: dict[int, int]) -> int:
+    """ "Chile, Peru and Uruguay have offered it ...": the first token of the coordinated
+    subject right before the verb at ``verb`` (over auxiliaries and adverbs), so a receiver
+    "it" is never resolved to the clause's own subject; ``verb`` when no actor stands there.
+    ``ends`` maps a mention's end token to its start."""
+    j = verb - 1
+    while j >= start and (lower[j] in lx.BE_AUX or lower[j].endswith("ly") or lower[j] == "also"):
+        j -= 1
+    first = verb
+    conjunctions = 0  # a list has one "and" ("A, B and C"): a second one ends the subject
+    while j >= start:
+        if j + 1 in ends:
+            first = ends[j + 1]
+            j = first - 1
+        elif lower[j] in _SUBJECT_GLUE and first < verb:
+            conjunctions += lower[j] in ("and", "or")
+            if conjunctions > 1:
+                break
+            j -= 1
+        else:
+            break
+    return first
+
+
+# Openings of a parenthetical inside a subject: "five soldiers, among them a colonel, were".
+_ASIDE_OPENINGS = (("of", "which"), ("of", "whom"), ("among", "them"), ("among", "whom"))
+
+
+def head_before_aside(s: _Sentence, comma: int) -> Group | None:
+    """ "Five Russian peacekeepers, of which a deputy commander, were killed by X": when
+    ``comma`` closes an aside opened by "of which", "among them" or "including" (at most ten
+    words before), the group before the aside's opening comma."""
+    tt = s.tt
+    for i in range(comma - 1, max(s.start, comma - 11), -1):
+        if tt.text[i] != ",":
+            continue
+        two = (tt.lower[i + 1], tt.lower[i + 2]) if i + 2 < comma else ("", "")
+        if two in _ASIDE_OPENINGS or tt.lower[i + 1] == "including":
+            return s.group_at_end.get(i)
+        return None
+    return None
+
+
+def clause_subject_before(s: _Sentence, comma: int) -> Group | None:
+    """ "The rebels attacked the town, and by nightfall they were running back to the bush,
+    chased by X": a participle after a comma with no actor before it describes the subject
+    of the clause before, the last actor followed at once by a verb (an unresolved pronoun
+    subject is passed over for the first clause's subject). None at a ";" or when no actor
+    stands before a verb in the last 30 words."""
+    tt = s.tt
+    for i in range(comma - 1, max(s.start, comma - 30), -1):
+        if tt.text[i] in (";", ":"):
+            return None
+        g = s.group_at_end.get(i)
+        if g is None:
+            continue
+        if _finite_verb_like(tt.text[i]):
+            return g
+    return None
+
+
+_NOT_VERBS = (
+    lx.PREPOSITIONS | lx.DETERMINERS | lx.FORCE_NOUNS | lx.GOVERNMENT_NOUNS | lx.CLAUSE_BREAKS
+) | wordset("and or who whom whose which that")
+
+
+def _finite_verb_like(word: str) -> bool:
+    """Whether a lower-case word right after an actor can be its verb ("X threw", "X has",
+    "X attacked"); not a preposition, a determiner, a conjunction or a head noun such as
+    "forces" ("Russian forces")."""
+    return word.isalpha() and word.islower() and word not in _NOT_VERBS
+
+
+_OBJECT_OPENERS = lx.DETERMINERS | lx.VERB_PARTICLES | {"alongside", "against", "beside"}
+
+
+def relative_that_verb(tt: TokenTable, k: int, end: int) -> bool:
+    """ "a militia that fought alongside Y", "the group that armed the rebels": a past form
+    after "that" is the verb of a relative clause (not "that armed group", a determiner and a
+    participle used as an adjective) when an object or a particle follows it."""
+    nxt = k + 1
+    if nxt >= end:
+        return False
+    return tt.lower[nxt] in _OBJECT_OPENERS or tt.text[nxt][:1].isupper()

@@ -25,8 +25,11 @@ from actorgraph.extract.lexicon_roles import (
     DESCRIPTORS,
     DETERMINERS,
     EPITHET_ADJECTIVES,
+    GENERIC_MEMBERS,
     GLUED_HEADS,
     HONORIFICS,
+    MEMBER_EPITHETS,
+    OFFICE_QUALIFIERS,
     TITLE_WORDS,
     WEAK_HEADS,
     head_class,
@@ -60,9 +63,16 @@ MAKERS = wordset(
     "crown crowned proclaim proclaimed elect elected call called calling dub dubbed"
 )
 APPOSITION_END = wordset(
-    "who whose which that with and from in at for since known based backed said says has had is "
-    "was of between to against it they"
+    "who whom whose which that with and from in at for since known based backed said says has had is "
+    "was of between to against it they known nicknamed dubbed"
 )
+# "the commander known as X", "X, nicknamed 'Y'": the words that introduce a nickname.
+NICKNAME_CUES = wordset("nicknamed dubbed alias aka a.k.a. a.k.a")
+MAX_NICKNAME_WORDS = 3
+NICKNAME_QUOTES = QUOTE_CHARS | {"'"}
+# Lower-case nouns that, glued after an organisation's name, name its branch: "the UN
+# mission, X" - the apposed name after the comma is the branch, not the organisation.
+BRANCH_NOUNS = wordset("mission operation force agency office")
 FOLLOW_OK = wordset(
     "to and or but who whom whose that which is was has had have will would could can may "
     "might must should said says told warned added in at on from with for by as himself "
@@ -86,6 +96,12 @@ GROUP_ANAPHORS: dict[str, frozenset[str]] = {
     "organization": _ORG,
 }
 MAX_ANAPHOR_MODIFIERS = 3
+# Heads of a state's institution read as the state itself ("the military junta") that
+# describe its government: the phrase is a label of the state.
+STATE_EPITHETS = wordset("junta regime")
+# "the deposed president" is not the one described as in office.
+REMOVED = wordset("deposed ousted fallen toppled overthrown exiled")
+IN_OFFICE = wordset("office incumbent sitting current re-elected")
 # Members' nouns glued after a group's name ("the K17 rebels"): a label of the group.
 GLUED_MEMBERS = wordset("rebels insurgents")
 MAX_OF_PHRASE = 10  # tokens from the end of "the leader of the ... of Y" back to its head
@@ -172,9 +188,13 @@ class _Labeller:
             return True
         cls = head_class(head.text)
         key = head_key(head.text)
+        plural = singular(key) != key and not key.endswith("ss")
         if kind == "person":
-            return cls in ("person", "any") and (singular(key) == key or key.endswith("ss"))
-        return cls in ("group", "any")
+            return cls in ("person", "any") and not plural
+        # "the regime's motorcycle thugs": a group described by what its members are
+        return cls in ("group", "any") or (
+            cls == "person" and plural and key not in GENERIC_MEMBERS
+        )
 
     def _add(
         self, entity: str, i: int, j: int, head: Tok | None = None, check_kind: bool = True
@@ -189,10 +209,14 @@ class _Labeller:
             head = self.toks[k]
         if check_kind and not self._fits(entity, head):
             return
-        covering = self.ix.mention_covering(head.start, head.end)
-        if covering is not None and covering.entity != entity:
-            return  # the head is another actor's name ("the UAE, the United Arab Emirates")
         start, end = self.toks[i].start, self.toks[j].end
+        covering = self.ix.mention_covering(head.start, head.end)
+        if (
+            covering is not None
+            and covering.entity != entity
+            and not self._office_named(covering, start, end, head)
+        ):
+            return  # the head is another actor's name ("the UAE, the United Arab Emirates")
         if (entity, start, end) in self.seen:
             return
         self.seen.add((entity, start, end))
@@ -204,6 +228,16 @@ class _Labeller:
                 end=end,
                 sentence=self.ix.sentence_of(start),
             )
+        )
+
+    def _office_named(self, covering: Mention, start: int, end: int, head: Tok) -> bool:
+        """ "The President of the Republic, X": an office read as an institution's name,
+        lying inside the label and headed by a person's title, still describes X."""
+        return (
+            start <= covering.start
+            and covering.end <= end
+            and head_class(head.text) == "person"
+            and self.kinds.get(covering.entity) not in ("person", None)
         )
 
     def _mention_tokens(self, m: Mention) -> tuple[int, int]:
@@ -236,6 +270,7 @@ class _Labeller:
             j >= 2
             and t.is_word
             and t.text.islower()
+            and t.lower not in FUNCTION_WORDS
             and toks[j - 1].lower == "of"
             and head_class(toks[j - 2].text) == "person"
             and toks[j - 2].start >= floor
@@ -251,9 +286,14 @@ class _Labeller:
         i = j - 1
         while i >= 0 and toks[i].start >= floor and j - i < MAX_WORDS:
             u = toks[i]
+            if u.text in QUOTE_CHARS and i < j - 1 and _is_head(toks[i + 1]):
+                i -= 1  # the former “state minister”: an office quoted by the writer
+                continue
             if not (_is_head(u) or _is_modifier(u) or u.text in TITLE_WORDS):
                 break
             i -= 1
+        if toks[i + 1].text in QUOTE_CHARS:
+            i += 1
         if i + 1 == j and singular(head_key(t.text)) in WEAK_HEADS:
             return None
         return i + 1, j
@@ -267,12 +307,18 @@ class _Labeller:
         q = j
         while q > 0 and j - q < MAX_OF_PHRASE and toks[q].start >= floor:
             t = toks[q]
-            if t.lower == "of" and q < j:
+            if t.lower in ("of", "for") and q < j:
                 inner = q - 1
                 if inner >= 2 and toks[inner - 1].lower == "in" and toks[inner].text.islower():
                     inner -= 2  # "president in office of ..."
+                if inner >= 1 and toks[inner].text in QUOTE_CHARS:
+                    inner -= 1  # the former “state minister” of the separatists
                 span = self._backward(inner, floor)
-                if span is not None and _is_head(toks[span[1]]):
+                if (
+                    span is not None
+                    and _is_head(toks[span[1]])
+                    and (t.lower == "of" or head_class(toks[span[1]].text) == "person")
+                ):  # "the special representative for X": only a person's office takes "for"
                     best = (span[0], j)
             elif not (t.is_word or t.is_possessive) or (
                 t.lower in FUNCTION_WORDS and t.lower not in OF_PHRASE_WORDS
@@ -283,11 +329,12 @@ class _Labeller:
 
     def _loose_modifier(self, q: int, stop: int) -> bool:
         """An adjective outside the descriptor list ("the turbaned strongman", "a billionaire
-        prime minister"): a lower-case content word with a role head at most two words on."""
+        prime minister", "the embattled Israeli prime minister"): a lower-case content word
+        with a role head at most three words on."""
         t = self.toks[q]
         if not (t.text.isalpha() and t.text.islower()) or t.lower in FUNCTION_WORDS:
             return False
-        for r in range(q + 1, min(q + 3, len(self.toks))):
+        for r in range(q + 1, min(q + 4, len(self.toks))):
             u = self.toks[r]
             if u.start >= stop or not u.is_word:
                 return False
@@ -402,9 +449,29 @@ class _Labeller:
             self._add(m.entity, *span)
             return
         span = self._backward(j, s0)
+        if self.kinds.get(m.entity) == "person" and (
+            span is None or head_class(toks[span[1]].text) != "person"
+        ):  # "the president of the government X", "the minister of the Foreign Affairs X"
+            of_span = self._of_backward(j, s0) if 0 <= j < a and self._field_end(j) else None
+            if (
+                of_span is not None
+                and self._determined(of_span[0], s0)
+                and not self._person_in(toks[of_span[0]].start, toks[j].end)
+            ):
+                span = of_span
         if span is not None:
             self._add(m.entity, *span)
             self._office_before(m.entity, span[0], s0)
+
+    def _field_end(self, j: int) -> bool:
+        """Whether token ``j`` can end an office's field right before a name ("of the
+        government X", "of Foreign Affairs X"), unlike a verb ("... Y said X")."""
+        t = self.toks[j]
+        return t.is_title or _is_head(t)
+
+    def _person_in(self, start: int, end: int) -> bool:
+        """Whether a person is named between ``start`` and ``end``."""
+        return any(self.kinds.get(m.entity) == "person" for m in self.ix.mentions_in(start, end))
 
     def _determined(self, i: int, floor: int) -> bool:
         """Whether the label starting at token ``i`` follows a determiner or a possessive
@@ -469,6 +536,8 @@ class _Labeller:
             p += 2
         if p + 1 < n and toks[p].lower in APPOSITION_ADVERBS:  # "X, long Y's closest ally,"
             p += 1
+        if p + 1 < n and self.kinds.get(m.entity) == "person":  # "X, (also) known as Y"
+            self._nickname_after(m.entity, p + (toks[p].lower == "also"), s_end)
         if p >= n or not (
             toks[p].lower in ARTICLES
             or _is_modifier(toks[p])
@@ -488,7 +557,103 @@ class _Labeller:
             or (nxt.text.islower() and nxt.lower.endswith("ed"))  # "the group armed by Y"
         )
         if ends_ok and (toks[p].lower in ARTICLES or last > first):
-            self._add(m.entity, first, last, toks[head])
+            entity: str | None = m.entity
+            if self.kinds.get(m.entity) != "person" and (
+                head_class(toks[head].text) == "person" or toks[head].lower in EPITHET_ADJECTIVES
+            ):  # "the fugitive of X, the eternal putschist": a person, not X
+                owner = self._owner_head(a)
+                if owner is not None:
+                    entity = self._label_holder(owner)
+            if entity is None:
+                return
+            self._add(entity, first, last, toks[head])
+            self._nickname_after(m.entity, last + 1, s_end)  # "the officer known as Y"
+
+    def _owner_head(self, a: int) -> Tok | None:
+        """ "the fugitive of X": the lower-case person noun whose "of" phrase is the mention
+        starting at token ``a``, else None."""
+        toks = self.toks
+        k = a - 1 - (a > 0 and toks[a - 1].lower in ARTICLES)
+        if k < 2 or toks[k].lower != "of":
+            return None
+        t = toks[k - 1]
+        person = head_class(t.text) == "person" or t.lower in EPITHET_ADJECTIVES
+        return t if t.text.islower() and person else None
+
+    def _label_holder(self, word: Tok) -> str | None:
+        """The person named last whose labels so far contain ``word`` ("the fugitive" after
+        "X, the fugitive ex-dictator")."""
+        key = head_key(word.text)
+        for lab in reversed(self.labels):
+            if self.kinds.get(lab.entity) != "person" or lab.start >= word.start:
+                continue
+            if key in {head_key(w) for w in lab.label.replace("-", " ").split()}:
+                return lab.entity
+        return None
+
+    def _nickname_after(self, entity: str, p: int, stop: int) -> None:
+        """ "known as Y", "nicknamed ‘Y’", "alias Y" at token ``p``: Y (one to three
+        capitalised words, not another actor's name) is a nickname of ``entity``."""
+        toks, n = self.toks, len(self.toks)
+        if p + 1 < n and toks[p].lower == "better":
+            p += 1
+        if p + 1 < n and toks[p].lower == "known" and toks[p + 1].lower == "as":
+            p += 2
+        elif p < n and toks[p].lower in NICKNAME_CUES:
+            p += 1
+        else:
+            return
+        if p < n and toks[p].text in QUOTE_CHARS:
+            p += 1
+        q = p
+        while q < n and q - p < MAX_NICKNAME_WORDS and toks[q].start < stop and toks[q].is_title:
+            q += 1
+        if q == p or any(self._covered_by_other(entity, toks[k]) for k in range(p, q)):
+            return
+        self._add(entity, p, q - 1, check_kind=False)
+
+    def _covered_by_other(self, entity: str, t: Tok) -> bool:
+        m = self.ix.mention_covering(t.start, t.end)
+        return m is not None and m.entity != entity
+
+    def _quoted_nickname(self, m: Mention, a: int) -> None:
+        """ "Jimmy ‘Barbecue’ X": capitalised words in quotes between a given name and the
+        surname are a nickname."""
+        toks = self.toks
+        close = a - 1
+        if close < 3 or toks[close].text not in NICKNAME_QUOTES:
+            return
+        q = close - 1
+        while q > 0 and close - q <= MAX_NICKNAME_WORDS and toks[q].is_title:
+            q -= 1
+        if q == close - 1 or toks[q].text not in NICKNAME_QUOTES or not toks[q - 1].is_title:
+            return
+        if toks[q - 1].lower in FUNCTION_WORDS or _is_head(toks[q - 1]):
+            return  # "the ‘Lions’ X", "commander ‘Y’ X": not a given name
+        self._add(m.entity, q + 1, close - 1, check_kind=False)
+
+    def _member_epithet(self, m: Mention, a: int, b: int) -> None:
+        """ "the bandits of the Front", "the sleepy bureaucrats of the UN mission, X": an
+        evaluative members' noun owning a group is a label of that group."""
+        toks, n = self.toks, len(self.toks)
+        k = a - 1 - (a > 0 and toks[a - 1].lower in ARTICLES)
+        if k < 1 or toks[k].lower != "of" or self.kinds.get(m.entity) == "person":
+            return
+        h = k - 1
+        if toks[h].lower not in MEMBER_EPITHETS:
+            return
+        s0 = self.ix.sentence_span(m.start)[0]
+        i = h
+        while i > 0 and h - i < 2 and toks[i - 1].start >= s0 and _anaphor_modifier(toks[i - 1]):
+            i -= 1
+        if not self._determined(i, s0):
+            return
+        entity = m.entity
+        if b + 3 < n and toks[b + 1].lower in BRANCH_NOUNS and toks[b + 2].text == ",":
+            branch = self.ix.mention_covering(toks[b + 3].start, toks[b + 3].end)
+            if branch is not None and self.kinds.get(branch.entity) != "person":
+                entity = branch.entity  # "the UN mission, X": the label is X's
+        self._add(entity, i, h, toks[h], check_kind=False)
 
     def _demonym(self, m: Mention) -> bool:
         """Whether ``m`` is a state's adjective ("Ruritanian"), which before a group noun
@@ -615,7 +780,8 @@ class _Labeller:
                 continue  # an apposition ("the president, X"), not an anaphor
             if person:
                 fields = {t.lower for t in toks[first:j] if _office_field(t, toks[j])}
-                ent = self._antecedent(toks[i].start, head, fields)
+                quals = {t.lower for t in toks[first:j] if t.lower in OFFICE_QUALIFIERS | REMOVED}
+                ent = self._antecedent(toks[i].start, head, fields, quals)
             else:
                 ent = self._group_antecedent(toks[i].start, GROUP_ANAPHORS[head])
             if ent is not None:
@@ -644,10 +810,16 @@ class _Labeller:
                 return m.entity
         return None
 
-    def _antecedent(self, pos: int, head: str, fields: set[str]) -> str | None:
+    def _antecedent(
+        self, pos: int, head: str, fields: set[str], quals: set[str] | None = None
+    ) -> str | None:
         """The person "the (junta) HEAD" refers to: the latest one whose labels carry the
         office's field ("junta"), else the latest whose labels or names carry the head,
-        else (for some heads) the person of the last two sentences."""
+        else (for some heads) the person of the last two sentences. An office qualifier
+        ("the vice president", "the petroleum minister") must be in the person's labels or
+        names too: "President X" is not "the vice president"."""
+        quals = quals or set()
+        rejected: set[str] = set()
         recent_person: str | None = None
         floor = self.ix.sents[max(0, self.ix.sentence_of(pos) - 1)][0]
         labels: dict[str, list[str]] = {}
@@ -668,11 +840,17 @@ class _Labeller:
             if recent_person is None and m.start >= floor:
                 recent_person = m.entity
             said = " ".join([*labels.get(m.entity, []), self.names.get(m.entity, ""), m.text])
-            if head in {head_key(w) for w in said.split()}:
-                return m.entity
+            words = {head_key(w) for w in said.replace("-", " ").split()}
+            if head in words:
+                if quals - REMOVED <= words and not (quals & REMOVED and words & IN_OFFICE):
+                    return m.entity
+                rejected.add(m.entity)  # a president, but not the vice president
         if head in FALLBACK_HEADS:
-            return recent_person
-        return self._only_person(floor, pos)
+            found = recent_person
+        else:  # one person in the last two sentences, else one in this sentence
+            here = self.ix.sents[self.ix.sentence_of(pos)][0]
+            found = self._only_person(floor, pos) or self._only_person(here, pos)
+        return None if found in rejected else found
 
     def _only_person(self, floor: int, pos: int) -> str | None:
         """The one person named in [floor, pos), or None when there are none or several:
@@ -691,8 +869,13 @@ class _Labeller:
                 continue
             if b > a and self.toks[b].lower in GLUED_HEADS:  # "X Sect" as one mention
                 self._add(m.entity, b, b, check_kind=False)
+            if b > a + 1 and self.toks[a].lower == "the" and self.toks[b].lower in STATE_EPITHETS:
+                self._add(m.entity, a + 1, b, check_kind=False)  # "the military junta" = X
             self._prenominal(m, a, b)
             self._postnominal(m, a, b)
+            self._member_epithet(m, a, b)
+            if self.kinds.get(m.entity) == "person":
+                self._quoted_nickname(m, a)
             self._copular(m, b)
         self._makers()
         self._anaphora()

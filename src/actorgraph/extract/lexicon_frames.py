@@ -30,7 +30,8 @@ GIVING = wordset(
 GIVEN_THINGS = wordset(
     """weapons arms ammunition munitions drones missiles rockets aid assistance support help
     loan loans credit credits money funds funding cash dollars billions millions equipment
-    advisers advisors instructors supplies fuel grain asylum backing personnel"""
+    advisers advisors instructors trainers supplies fuel grain asylum backing personnel jets
+    warplanes helicopters tanks rifles artillery shells equipments"""
 )
 # "Y received drones from X" (X supports Y), "Y was received by X" (a visit).
 RECEIVING = wordset("receive obtain acquire")

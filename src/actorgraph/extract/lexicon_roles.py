@@ -96,7 +96,8 @@ PERSON_HEADS = wordset(
     "revolutionary nationalist islamist chairman chairwoman director speaker prosecutor "
     "judge pilot chieftain patriarch predecessor servant counterpart businessman "
     "businesswoman tycoon magnate billionaire oligarch secretary-general director-general "
-    "attorney-general"
+    "attorney-general professor assistant usurper bureaucrat bandit looter "
+    "gangster goon hooligan lackey stooge murderer killer mobster fanatic zealot warmonger"
 )
 # Heads for collective actors (states, governments, armed groups, organisations).
 GROUP_HEADS = wordset(
@@ -113,6 +114,20 @@ ANY_HEADS = wordset(
     "ally backer sponsor patron partner rival enemy foe opponent proxy player actor broker "
     "client friend adversary supporter guarantor mediator dealer puppet puppets member "
     "monitor watchdog supplier creditor lender benefactor"
+)
+# Plural person heads too generic to label a group ("Hamas, the group's leaders" names
+# people, not an epithet of the group); other plural person heads do ("the regime's thugs").
+GENERIC_MEMBERS = wordset(
+    "officials leaders members fighters soldiers troops men women people representatives "
+    "delegates ministers commanders officers spokesmen supporters figures agents aides "
+    "advisers advisors diplomats envoys negotiators heads chiefs generals"
+)
+# Evaluative plural nouns that label a group by what its members are ("the bandits of the
+# Front", "the sleepy bureaucrats of the mission"); neutral members' nouns do not.
+MEMBER_EPITHETS = wordset(
+    "bandits thugs criminals butchers terrorists mercenaries puppets lackeys henchmen "
+    "bureaucrats looters gangsters goons hooligans killers murderers stooges mobsters "
+    "fanatics zealots putschists usurpers warmongers cronies traitors"
 )
 # Heads too generic to stand alone ("man", "figure"): they need a modifier.
 WEAK_HEADS = wordset(
@@ -148,6 +163,14 @@ DESCRIPTORS = wordset(
     # an office held for now ("caretaker prime minister")
     "caretaker outgoing incumbent"
 )
+# Words that make an office a different one ("vice president", "petroleum minister"): an
+# anaphor carrying one refers only to a person already described with it.
+OFFICE_QUALIFIERS = wordset(
+    "vice prime crown deputy first second assistant foreign defence defense interior finance "
+    "information petroleum oil energy trade health justice economy intelligence security "
+    "communications press army air naval agriculture education transport mining water labour "
+    "labor culture tourism environment"
+)
 # Epithet adjectives that make a label on their own ("self-styled X").
 EPITHET_ADJECTIVES = wordset(
     "self-styled self-proclaimed self-declared self-appointed so-called renegade rogue "
@@ -162,7 +185,7 @@ TITLE_WORDS = wordset(
     "Queen Prince Princess Crown Sheikh Sheik Emir Sultan Ayatollah Imam Chairman "
     "Chairwoman Speaker Spokesman Spokeswoman Premier Chancellor Head Leader Supreme Grand "
     "Mufti Justice Judge Attorney Commissioner Director Warlord Strongman State Army Air "
-    "Naval Navy Staff Acting Interim Former Ex Executive Emirati"
+    "Naval Navy Staff Acting Interim Former Ex Executive Emirati Professor Affairs"
 )
 ABBREVIATIONS: dict[str, str] = {
     "gen": "general",

@@ -33,7 +33,7 @@ from actorgraph.extract.name_runs import (
     is_title,
 )
 from actorgraph.extract.nlp import get_nlp
-from actorgraph.extract.state_bodies import Body, state_body
+from actorgraph.extract.state_bodies import Body, adjective_army, state_body
 from actorgraph.extract.tokens import token_table
 from actorgraph.records import Entity, Mention
 
@@ -1102,6 +1102,12 @@ def _mark_compound_groups(doc: Doc, cands: list[_Cand]) -> None:
         else:
             body = state_body(tt, e, c.gaz.form)
             if body is not None:  # "Iraq's parliament", "Russian peacekeepers"
+                c.kind, c.end, c.body = "body", body.end, body
+    armies = {c.gaz.key for c in cands if c.body is not None and c.body.noun == "army" and c.gaz}
+    for c in cands:  # "Ruritania's military ... the Ruritanian army": the same body
+        if c.kind == "gaz" and c.gaz is not None and c.gaz.key in armies:
+            body = adjective_army(tt, c.end) if c.gaz.form == "adjective" else None
+            if body is not None:
                 c.kind, c.end, c.body = "body", body.end, body
 
 

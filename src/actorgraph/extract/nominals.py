@@ -16,6 +16,7 @@ and Y ... remains uncertain", ``outcome_polarity``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from actorgraph.extract import appositions as ap
@@ -80,6 +81,59 @@ def pair_between(s: _Sentence, t_end: int) -> Group | None:
         return None
     pair = s.right_group(at + 1, limit=4)
     return pair if pair is not None and len(pair.members) > 1 else None
+
+
+# Plural nouns for the people who meet for an actor ("between US diplomats and Y").
+_PEOPLE_NOUNS = wordset(
+    "diplomats officials negotiators envoys delegates delegation delegations representatives "
+    "leaders ministers commanders generals officers emissaries mediators"
+)
+
+
+def people_pair(s: _Sentence, at: int) -> Group | None:
+    """ "between US diplomats and Y", "between Zedish officials and Y's envoys": two parties
+    after "between" (at ``at``), each a group that may be followed by a plural noun for the
+    people who speak for it; None unless both parties are found."""
+    tt = s.tt
+    first = s.right_group(at, limit=3)
+    if first is None:
+        return None
+    k = first.end
+    while k < min(s.end, first.end + 2) and tt.lower[k] in _PEOPLE_NOUNS:
+        k += 1
+    if k == first.end or k >= s.end or tt.lower[k] != "and":
+        return None
+    second = s.right_group(k + 1, limit=3)
+    if second is None:
+        return None
+    return replace(first, end=second.end, members=[*first.members, *second.members])
+
+
+_REQUESTS = wordset("request requests appeal appeals plea pleas call calls")
+
+
+def asked_for(s: _Sentence, k: int) -> bool:
+    """ "the request for help", "appeals for assistance": help that is only asked for at
+    ``k`` relates no giver to a receiver."""
+    return k - 2 >= s.start and s.tt.lower[k - 1] == "for" and s.tt.lower[k - 2] in _REQUESTS
+
+
+def pair_of(tgt: Group | None) -> Group | None:
+    """ "a joint summit of the two blocs", "a meeting of X and Y": a consultation "of" a
+    group of two or more actors is held between them."""
+    return tgt if tgt is not None and len(tgt.members) > 1 else None
+
+
+def whose_owner(s: _Sentence, k: int) -> Group | None:
+    """ "X, whose partnership with Y ...": the antecedent of "whose" right before the noun
+    at ``k`` (over at most two lower-case modifiers) is the noun's possessor."""
+    tt = s.tt
+    j = k - 1
+    while j > s.start and j >= k - 3 and tt.text[j].islower() and tt.lower[j] != "whose":
+        j -= 1
+    if j - 1 <= s.start or tt.lower[j] != "whose" or tt.text[j - 1] != ",":
+        return None
+    return ap.group_before_comma(s, j - 1)
 
 
 def partner_with(s: _Sentence, t_end: int) -> Group | None:
@@ -386,6 +440,8 @@ def untitled_gap(tt: TokenTable, start: int, end: int) -> list[str]:
 
 
 _OUTCOME_VERBS = wordset("remains remained is was seems seemed looks looked appears appeared")
+# "The meeting between X and Y, expected within days, ...": an event still to come.
+_EXPECTED = wordset("expected scheduled slated due planned mooted")
 _UNCERTAIN = wordset("uncertain unclear doubtful unlikely unconfirmed")
 _CALLED_OFF = wordset("cancelled canceled scrapped")
 
@@ -397,6 +453,8 @@ def outcome_polarity(s: _Sentence, pos: int) -> str:
     ("negated"); "" when there is none."""
     tt = s.tt
     k = pos
+    if k + 1 < s.end and tt.text[k] == "," and tt.lower[k + 1] in _EXPECTED:
+        return "hedged"
     if k + 1 < s.end and tt.text[k] == "," and tt.lower[k + 1] in ("which", "that"):
         close = next((i for i in range(k + 2, min(s.end, k + 25)) if tt.text[i] == ","), -1)
         if close < 0:

@@ -164,13 +164,176 @@ def _answer(s: _Sentence, other: Group) -> Stated | None:
     return Stated(answerer, other, _MEET, to - 1, to, answerer.start - 2)
 
 
+# Verbs whose subject may be an act rather than an actor: "X's retaliation hit Y's bases"
+# (X attacks Y), "X's intervention saved Y" (X backs Y). The act's possessor stands to the
+# verb's object as the verb says.
+_IMPACT_VERBS = wordset(
+    "hit struck pounded battered crippled devastated routed weakened hammered targeted "
+    "killed destroyed drove pushed forced crushed overran decimated"
+)
+_RESCUE_VERBS = wordset("saved rescued shored propped sustained")
+_PARTICLES = wordset("up out back")
+# Act nouns that may be such a subject: hostile acts for the impact verbs, acts of help
+# for the rescue verbs.
+_HOSTILE_ACTS = wordset(
+    "retaliation reprisal reprisals counterattack counter-attack bombardment shelling raids "
+    "onslaught advance operation operations airstrikes air-strikes drones missiles"
+) | frozenset(w for w, tr in lx.NOUNS.items() if tr.type in ("attack", "fight"))
+_HELPING_ACTS = wordset(
+    "intervention interventions involvement deployment airpower support backing aid help "
+    "assistance troops warplanes"
+)
+# Time adjuncts that may close the act's noun phrase ("X's intervention of 2015").
+_TIME_WORDS = wordset("of in since last this year month week summer autumn winter spring")
+_ATTACK, _RESCUE, _FIGHT = lx.VERBS["attack"], lx.VERBS["rescue"], lx.VERBS["fight"]
+
+
+def _subject_act(s: _Sentence, i: int) -> int:
+    """Index of the head noun of the subject that ends at ``i`` (the word before the verb),
+    over one parenthesis set off by commas (", which it named X,", ", with its jets,") and a
+    short time adjunct ("of 2015", "last year"); -1 when there is none."""
+    tt = s.tt
+    if i > s.start and tt.text[i] == ",":
+        k = i - 1
+        while k > s.start and k > i - 25 and tt.text[k] != ",":
+            if tt.lower[k] in (";", ":", ".", "but"):
+                return -1
+            k -= 1
+        if k <= s.start or tt.text[k] != ",":
+            return -1
+        i = k - 1
+    lo = max(s.start, i - 4)
+    while i > lo and (
+        (tt.lower[i] in _TIME_WORDS and tt.text[i].islower())
+        or tt.text[i].isdigit()
+        or tt.text[i] in lx.MONTHS
+    ):
+        i -= 1
+    return i if tt.text[i].islower() else -1
+
+
+def _act_subject(s: _Sentence, obj: Group) -> Stated | None:
+    """ "X's retaliation, which it named Operation Z, hit Y's air bases", "X's intervention
+    of 2015, with its warplanes, saved Y": the act's possessor attacks or backs the object.
+    A possessed act with no verb of this kind relates nobody ("X's offensive stalled")."""
+    tt = s.tt
+    v = obj.start - 1
+    while v > s.start and (tt.lower[v] in ("the", "a", "an") or tt.lower[v] in _PARTICLES):
+        v -= 1
+    verb = tt.lower[v]
+    if verb in _IMPACT_VERBS:
+        acts, trig = _HOSTILE_ACTS, _ATTACK
+    elif verb in _RESCUE_VERBS:
+        acts, trig = _HELPING_ACTS, _RESCUE
+    else:
+        return None
+    i = v - 1
+    while i > s.start and tt.lower[i] in ("has", "have", "had", "also", "then", "effectively"):
+        i -= 1
+    noun = _subject_act(s, i)
+    if noun <= s.start or tt.lower[noun] not in acts:
+        return None
+    actor, _ = _possessor_before(s, noun)
+    if actor is None:
+        return None
+    return Stated(actor, obj, trig, v, v + 1, actor.start - 2)
+
+
+# Nouns of a body or effort formed to fight someone ("the coalition against Y").
+_COALITION_NOUNS = wordset("coalition alliance campaign front war")
+# Heads after an adjective mention that still name its state ("the Zedish regime").
+_BODY_NOUNS = lx.GOVERNMENT_NOUNS | wordset("kingdom monarchy army military")
+# Verbs that make their subject a leader or member of such a coalition.
+_LEADING_VERBS = wordset(
+    "led leads lead leading heads headed heading joined joins join joining formed forms "
+    "built assembled spearheaded"
+)
+
+
+def _coalition_against(s: _Sentence, enemy: Group) -> Stated | None:
+    """ "the US-led coalition against Y" (the coalition, when it is an actor, fights Y, and
+    so does the state leading it), "X, which led the coalition against Y", "X joined the
+    international alliance against Y": X fights Y."""
+    tt = s.tt
+    against = _before_group(s, enemy, "against")
+    if against - 1 <= s.start:
+        return None
+    body = s.group_at_end.get(against)
+    if body is not None and tt.lower[against - 1] in _COALITION_NOUNS | {"forces", "force"}:
+        return Stated(body, enemy, _FIGHT, against, against + 1, body.start - 2)
+    c = against - 1
+    if tt.lower[c] not in _COALITION_NOUNS or tt.lower[c] == "war":
+        return None
+    j = c - 1
+    while j > s.start and j >= c - 3 and tt.text[j].islower() and tt.lower[j] not in _DETERMINERS:
+        j -= 1
+    if j > s.start and tt.lower[j] == "led" and tt.text[j - 1] == "-":
+        leader = s.group_at_end.get(j - 1)  # "the Saudi-led coalition against Y"
+        if leader is not None:
+            return Stated(leader, enemy, _FIGHT, c, c + 1, leader.start - 2)
+    if tt.lower[j] not in _DETERMINERS or j - 1 <= s.start:
+        return None
+    v = j - 1
+    if tt.lower[v] not in _LEADING_VERBS:
+        return None
+    rel = v - 1
+    while rel > s.start and tt.lower[rel] in ("has", "have", "had", "also", "once"):
+        rel -= 1
+    if tt.lower[rel] in ("which", "who") and tt.text[rel - 1] == ",":
+        leader = group_before_comma(s, rel - 1)
+        if leader is None and tt.lower[rel - 2] in _BODY_NOUNS:  # "the Zedish regime, which"
+            leader = s.group_at_end.get(rel - 2)
+    else:
+        leader = s.left_group(v, limit=8)
+    if leader is None:
+        return None
+    return Stated(leader, enemy, _FIGHT, c, c + 1, leader.start - 2)
+
+
+# Nouns of asking for something, and the verbs that send such a request to someone.
+REQUEST_NOUNS = wordset("request requests appeal appeals plea pleas")
+_SENDING = wordset("sent send sends made addressed submitted delivered")
+_REQUEST = lx.Trigger("request", "consult", "REQUEST")
+
+
+def _request_sent(s: _Sentence, addressee: Group) -> Stated | None:
+    """ "the request for help that X sent to Y", "an appeal X addressed to Y": X asks Y,
+    which is a consultation (what is asked for is not yet given)."""
+    tt = s.tt
+    to = _before_group(s, addressee, "to")
+    if to - 2 <= s.start or tt.lower[to - 1] not in _SENDING:
+        return None
+    sender = s.group_at_end.get(to - 1)
+    if sender is None:
+        return None
+    j = sender.start - 1
+    if j > s.start and tt.lower[j] in ("that", "which"):
+        j -= 1
+    if j > s.start and tt.text[j] == ",":  # "its appeal for aid, which X addressed to Y"
+        j -= 1
+    for i in range(j, max(s.start, j - 4) - 1, -1):  # "the request (for help)"
+        if tt.lower[i] in REQUEST_NOUNS:
+            return Stated(sender, addressee, _REQUEST, to - 1, to, sender.start - 2)
+        if not tt.text[i].islower() or tt.lower[i] in _MODIFIER_STOPS - {"for"}:
+            return None
+    return None
+
+
 def possessed_relations(s: _Sentence) -> list[Stated]:
     """The relations named by possessed act nouns in the sentence."""
     out: list[Stated] = []
     for g in s.groups:
         if g.start - 2 < s.start:
             continue
-        found = _transfer(s, g) or _reception(s, g) or _quarrel(s, g) or _answer(s, g)
+        found = (
+            _transfer(s, g)
+            or _reception(s, g)
+            or _quarrel(s, g)
+            or _answer(s, g)
+            or _act_subject(s, g)
+            or _coalition_against(s, g)
+            or _request_sent(s, g)
+        )
         if found is not None:
             out.append(found)
     return out

@@ -25,10 +25,12 @@ from actorgraph.extract import lexicon_frames as fr
 from actorgraph.extract import nominals as nom
 from actorgraph.extract import possessed_acts as pa
 from actorgraph.extract import verb_frames as vf
+from actorgraph.extract.epithets import epithet_mentions
 from actorgraph.extract.gazetteer import adjective_forms
 from actorgraph.extract.institutions import institution_mentions
 from actorgraph.extract.mentions import TokMention
 from actorgraph.extract.polarity import combine, relation_polarity
+from actorgraph.extract.references import force_mentions, head_noun_mentions
 from actorgraph.extract.tokens import TokenTable, token_table
 from actorgraph.records import Entity, Relation
 
@@ -566,6 +568,7 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
     if verb and verb[1] == "past" and prev == "-":
         return verb[0], "compound", k + 1
     cleft = prev == "that" and k >= 2 and tt.text[k - 2][:1].isupper()  # "It was X that armed Y"
+    cleft = cleft or (prev == "that" and ca.relative_that_verb(tt, k, sent_end))
     if verb and verb[1] == "past" and not cleft and (prev in lx.DETERMINERS or _giving_verb(prev)):
         return None  # "sold armed drones", "the armed groups": a participle used as adjective
     noun_context = (
@@ -662,7 +665,13 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
     kinds = {e.id: e.kind for e in entities}
     tt = token_table(doc)
     by_sent: dict[int, list[TokMention]] = {}
-    for m in [*mentions, *institution_mentions(tt, mentions, entities)]:
+    named = [*mentions, *institution_mentions(tt, mentions, entities)]
+    for m in [
+        *named,
+        *force_mentions(tt, named, entities),
+        *head_noun_mentions(tt, named, entities),
+        *epithet_mentions(tt, named, entities),
+    ]:
         by_sent.setdefault(m.sent, []).append(m)
     out: list[Relation] = []
     seen: set[tuple[str, str, str, int, str]] = set()
@@ -677,7 +686,7 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
             doc, sent_start, sent_end, sms, recent, recent_groups, kinds, si, at, listed
         )
         s = _Sentence(doc, sent_start, sent_end, sms, kinds)
-        s.prior_agents = ca.prior_agents(out, si)
+        s.prior_agents = ca.prior_agents(out, si, frozenset(m.entity for m in sms))
         # A relation needs two actors in the sentence (pronouns included), or one and an
         # attacker just before that "the attack" may refer back to.
         actors = len({m.entity for m in sms})
@@ -766,12 +775,21 @@ def _pronoun_mentions(
                 g = groups[-1]
                 for mem in g.members:
                     out.append(TokMention(mem.entity, k, k + 1, si, "pronoun"))
-        elif w == "its" or (w == "it" and k > start and tt.lower[k - 1] in _IT_CONTEXT):
+        elif w == "its" or (
+            w == "it"
+            and k > start
+            and (tt.lower[k - 1] in _IT_CONTEXT or ca.it_receiver(tt.lower, k, end))
+        ):
             # "The Front said its fighters ...", "talks with it": the organisation or state
             # last named ("it" only as a prepositional object, never the expletive subject).
             prior = [m for m in sms if m.end <= k and m.form != "pronoun"]
             if w == "it" and tt.lower[k - 1] in _ACCUSE:  # "X accused it": "it" is not X
                 prior = [m for m in prior if m.end != k - 1]
+            elif w == "it" and tt.lower[k - 1] not in _IT_CONTEXT:  # "X offered it arms": not X
+                first = ca.subject_chain_start(
+                    tt.lower, k - 1, start, {m.end: m.start for m in prior}
+                )
+                prior = [m for m in prior if m.start < first]
             cands = [m for m in recent[-8:] + prior if kinds.get(m.entity, "person") != "person"]
             if w == "its":  # not "X, its ally" -> X; not the last actor before "The coalition"
                 cands = nom.its_candidates(tt, start, k, cands, any(m.start < k for m in out))
@@ -791,6 +809,8 @@ def _pronoun_mentions(
             if lists:
                 out += [TokMention(mem.entity, k, stop, si, "pronoun") for mem in lists[-1].members]
         elif w == "the" and k + 1 < end and _definite_org_head(tt, k + 1, end):
+            if any(m.start == k for m in sms):
+                continue  # resolved by name already ("the alliance": references.py)
             head = _definite_org_head(tt, k + 1, end)
             # "the rebels", "the terrorists" name an armed group, never an organisation
             wanted = ("armed_group",) if tt.lower[head - 1] in _ARMED_EPITHETS else _ORG_KINDS
@@ -928,13 +948,15 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
         if tgt is None:
             return None
     elif j >= s.start and s.tt.text[j] == ",":
-        tgt = s.group_at_end.get(j)
+        tgt = s.group_at_end.get(j) or ca.head_before_aside(s, j)  # "X, among them Z, were"
     else:
         tgt = s.group_at_end.get(j + 1)
     if tgt is None:
         tgt = nom.whose_antecedent(s, j)  # "X, whose seizure of power was condemned by Y"
     if tgt is None:
         tgt = ca.apposition_head(s, j)  # "Y, the northern group backed by X"
+    if tgt is None and j >= s.start and s.tt.text[j] == ",":
+        tgt = ca.clause_subject_before(s, j)  # "Y attacked Z and fled, chased by X"
     if tgt is None and j >= s.start and s.tt.lower[j] == "and":
         tgt = cs.coordinated_subject(s, j)  # "Y, who took the oath ... and was recognised by X"
     if tgt is None and not (j >= s.start and s.tt.lower[j] in ("and", "or")):
@@ -974,13 +996,15 @@ def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     if src is None:
         # "X, Y's main backer," or "X is Y's ally"
         left = s.left_group(j if tgt is None else tgt.start, limit=5)
-        src = left
+        src = left or ap.copula_subject(s, j if tgt is None else tgt.start - 1)
     return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
 
 
 def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "support from X", "X's backing of Y", "an assault on Y", "Russian support for Y"."""
     tt = s.tt
+    if trig.stance == "support" and nom.asked_for(s, k):
+        return None  # "the request for help that X sent to Y": nothing given yet
     nxt = tt.lower[t_end] if t_end < s.end else ""
     if nxt == "from" or (t_end + 1 < s.end and tt.lower[t_end + 1] == "from" and _adjectival(nxt)):
         at = t_end + 1 if nxt == "from" else t_end + 2
@@ -989,8 +1013,11 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         return _found(giver, receiver, trig, k, t_end, (receiver.start if receiver else k) - 2)
     # Possessor or adjective source directly before the noun.
     _, src = _possessor(s, k, 2)
+    src = src or nom.whose_owner(s, k)  # "X, whose partnership with Y ..."
     if nxt == "between":  # "clashes between X and Y", "talks between X and Y"
         pair = s.right_group(t_end + 1, limit=3)
+        if pair is None or len(pair.members) < 2:
+            pair = nom.people_pair(s, t_end + 1)  # "between US diplomats and Y"
         if pair is not None and len(pair.members) > 1:
             host = _host_of(s, k) if trig.stance == "consult" else None
             if host is not None:  # "X offered to host talks between Y and Z": X meets both
@@ -1015,6 +1042,9 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         "behind",
     )
     tgt = s.right_group(t_end + 1, limit=6) if target_after else None
+    pair = nom.pair_of(tgt) if src is None and nxt == "of" and trig.stance == "consult" else None
+    if pair is not None:  # "a joint summit of the two blocs": held between them
+        return _found(pair.members[:1], pair.members[1:], trig, k, t_end, k - 2)
     if tgt is None and trig.stance == "support" and nxt in ("to", "for"):
         tgt = fa.plan_author(s, t_end + 1)  # "its support to the plan proposed by Y"
     if tt.lower[k] in _RELIANCE:
@@ -1069,6 +1099,8 @@ def _relative_antecedent(s: _Sentence, rel: int) -> Group | None:
     g = s.left_group(rel, limit=4, skip_pp=False)
     if g is None and rel - 1 > s.start and s.tt.text[rel - 1] == ",":
         return ap.group_before_comma(s, rel - 1)  # "X (ACR), which ...": over the brackets
+    if g is None and rel - 1 > s.start:
+        return ca.apposition_head(s, rel - 1)  # "X, a youth militia that fought Y": X
     if g is None or g.end == rel:
         return g
     j = g.start - 1
@@ -1142,6 +1174,8 @@ def _passive_object(s: _Sentence, pos: int, stop: int) -> Group | None:
 def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """Active clauses, relative clauses, infinitives and participial clauses."""
     tt = s.tt
+    if trig.stance == "support" and nom.asked_for(s, k):
+        return None  # "withdraw the request for help": "help" is the thing asked for
     j = k - 1
     while j >= s.start and (
         tt.lower[j] in _AUX_ADV or tt.lower[j].endswith("ly") or tt.lower[j] == "to"
@@ -1603,6 +1637,12 @@ def _political(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | N
     in power", "X vowed revenge against Y"."""
     trig, frame = vf.FORMS[s.tt.lower[k]]
     tgt = vf.OBJECTS[frame](s, k, t_end)
+    if tgt is None and frame == "describe" and s.prior_agents:
+        span = ca.event_anaphor(s, t_end)  # "Y struck Z. X described the strike as a crime"
+        if span is not None and vf.condemning_verdict(s, span[1]):
+            src = _political_subject(s, k)
+            agents = [Member(e, *span) for e in s.prior_agents]
+            return _found(src, agents, trig, k, t_end, (src.start if src else k) - 2)
     if tgt is None:
         return None
     noun = s.tt.lower[k] in vf.NOUN_FORMS

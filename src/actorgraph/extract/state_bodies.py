@@ -12,7 +12,9 @@ forms that name it as a body:
   parliament", "Russian peacekeepers", "the Russian peacekeeping contingent";
 * the adjective before "army"/"military" only when its members act ("Ruritanian army
   officers") or an acronym in brackets names it ("the Ruritanian army (RAF)"). A bare
-  "the Ruritanian army" stays the state, as the relation rules read it.
+  "the Ruritanian army" stays the state, as the relation rules read it, unless the document
+  has already made the army an actor ("Ruritania's military ... the Ruritanian army"):
+  then both name the same body (``adjective_army``).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def state_body(tt: TokenTable, end: int, form: str) -> Body | None:
     if form != "adjective" or end >= n or not tt.text[end].islower():
         return None
     word = tt.lower[end]
-    if word in _LEGISLATURES and not _noun_follows(tt, end + 1):
+    if word in _LEGISLATURES and not noun_follows(tt, end + 1):
         return Body(end + 1, "government", word)
     if word == "peacekeepers":
         return Body(end + 1, "armed_group", "peacekeepers")
@@ -61,6 +63,14 @@ def state_body(tt: TokenTable, end: int, form: str) -> Body | None:
         if after in _MEMBERS or _bracketed_acronym(tt, end + 1):
             return Body(end + 1, "armed_group", "army")
     return None
+
+
+def adjective_army(tt: TokenTable, end: int) -> Body | None:
+    """ "the Ruritanian | army", "the Ruritanian | military" with no noun after it: the army
+    body, for a document where that state's army is already an actor of its own."""
+    if end >= len(tt) or tt.lower[end] not in ("army", "military") or not tt.text[end].islower():
+        return None
+    return None if noun_follows(tt, end + 1) else Body(end + 1, "armed_group", "army")
 
 
 def _after_possessive(tt: TokenTable, k: int) -> Body | None:
@@ -77,10 +87,10 @@ def _after_possessive(tt: TokenTable, k: int) -> Body | None:
         body = Body(k + 1, "government", tt.lower[k])
     else:
         return None
-    return None if _noun_follows(tt, body.end) else body
+    return None if noun_follows(tt, body.end) else body
 
 
-def _noun_follows(tt: TokenTable, k: int) -> bool:
+def noun_follows(tt: TokenTable, k: int) -> bool:
     """A lower-case content word right after the body noun ("army chief", "parliament
     speaker"): the phrase names a person or a thing, not the body."""
     if k >= len(tt):

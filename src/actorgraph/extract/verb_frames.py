@@ -51,6 +51,13 @@ TURNING = wordset(
 # "X vowed revenge against Y", "X promised reprisals against Y".
 REVENGE = wordset("revenge vengeance reprisal reprisals retaliation retribution")
 
+# "X described the strike as a violation", "X qualified the French decision of
+# 'provocative'": a verdict on an act whose complement condemns it opposes the act's author.
+DESCRIBING = wordset(
+    "describe describes described describing qualify qualifies qualified qualifying term "
+    "terms termed terming label labels labelled labeled labelling branded calls called calling"
+)
+
 # Each frame relates as the verb it paraphrases does (the lexicon's trigger for it).
 LEAVE = lx.VERBS["reject"]
 BREAK = lx.VERBS["sanction"]
@@ -60,6 +67,7 @@ KEEP_UP = lx.VERBS["back"]
 THREATEN = lx.VERBS["threaten"]
 TURN_TO = lx.VERBS["ally"]
 RECEIVE_GUEST = lx.VERBS["meet"]
+CONDEMN = lx.VERBS["condemn"]
 
 
 def _table() -> dict[str, tuple[lx.Trigger, str]]:
@@ -73,6 +81,7 @@ def _table() -> dict[str, tuple[lx.Trigger, str]]:
         (REVENGE, THREATEN, "revenge"),
         (SUSPENDING - {"suspended"}, BREAK, "suspend"),
         (TURNING, TURN_TO, "turn_to"),
+        (DESCRIBING, CONDEMN, "describe"),
     ):
         for w in words:
             table[w] = (trig, frame)
@@ -267,6 +276,48 @@ def turned_towards(s: _Sentence, k: int, t_end: int) -> Group | None:
     return g if g is not None and _all_kind(s, g, ("state", "person")) else None
 
 
+# Acts whose author a verdict is about ("the French decision", "Y's move").
+_ACTS = wordset(
+    "decision decisions move moves step steps plan plans statement statements remarks "
+    "announcement deployment presence policy measures measure operation action actions "
+    "attack attacks strike strikes raid raids offensive"
+)
+# Words of a condemning verdict: "as a violation of", 'of "provocative"', 'as "hostile"'.
+_CONDEMNING = wordset(
+    "violation violations assassination aggression crime crimes criminal provocation "
+    "provocative illegal illegitimate hostile terrorism terrorist unacceptable abhorrent "
+    "breach massacre murder barbaric cowardly heinous outrageous senseless unjustified "
+    "reckless escalation act_of_war interference meddling declaration"
+)
+_VERDICT_OPENERS = wordset("as of") | QUOTE_TOKENS
+
+
+def condemning_verdict(s: _Sentence, pos: int) -> bool:
+    """'as a violation of ...', 'of "provocative"' at ``pos``: a complement opened by
+    "as", "of" or a quote mark with a condemning word among its next eight words."""
+    tt = s.tt
+    if pos >= s.end or tt.lower[pos] not in _VERDICT_OPENERS:
+        return False
+    return any(tt.lower[i] in _CONDEMNING for i in range(pos + 1, min(s.end, pos + 9)))
+
+
+def described_author(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X qualified the French decision of 'provocative'", "X described Y's move as a
+    violation": the author of the act judged (a possessor or a demonym before the act
+    noun), when the verdict that follows condemns it."""
+    tt = s.tt
+    i = t_end
+    if i < s.end and tt.lower[i] in _ARTICLES:
+        i += 1
+    g = s.group_at_start.get(i)
+    if g is None or g.end >= s.end:
+        return None
+    j = g.end + 1 if tt.text[g.end] in lx.POSSESSIVE_MARKS else g.end
+    if j >= s.end or tt.lower[j] not in _ACTS:
+        return None
+    return g if condemning_verdict(s, j + 1) else None
+
+
 OBJECTS: dict[str, Callable[[_Sentence, int, int], Group | None]] = {
     "leave": left_bloc,
     "break": broken_ties_partner,
@@ -276,6 +327,7 @@ OBJECTS: dict[str, Callable[[_Sentence, int, int], Group | None]] = {
     "revenge": revenge_target,
     "suspend": suspended_member,
     "turn_to": turned_towards,
+    "describe": described_author,
 }
 
 
