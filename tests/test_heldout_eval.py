@@ -5,7 +5,7 @@ The seed gate (tests/test_quality_gate.py) scores the articles the rules were de
 this one scores articles in other styles and about other conflicts (set A, six articles;
 set B, four articles written and annotated later and never used to tune a rule; set C, five
 more in other styles, annotated before the tool was run on them; set D, six more on other
-wars; set E, six more on yet other wars; set F and set G, six more each annotated before the
+wars; set E, six more on yet other wars; sets F, G and H, six more each annotated before the
 tool saw them), so a change that only helps the seeds while breaking general constructions fails
 here. Floors are the measured totals minus about 0.05, rounded down; raise them when extraction
 improves.
@@ -29,6 +29,7 @@ HELDOUT_D = Path(__file__).with_name("data") / "heldout_d"
 HELDOUT_E = Path(__file__).with_name("data") / "heldout_e"
 HELDOUT_F = Path(__file__).with_name("data") / "heldout_f"
 HELDOUT_G = Path(__file__).with_name("data") / "heldout_g"
+HELDOUT_H = Path(__file__).with_name("data") / "heldout_h"
 
 # Set A after the fourth round (unnamed state institutions, rejected proposals: strict P/R/F1
 # 0.97/0.61/0.75, lenient 1.00/0.71/0.83, polarity 0.97, actors 0.96, claims 0.66, dates 1.00,
@@ -191,6 +192,27 @@ FLOORS_G = {
     "published_ok": 0.78,
     "author_ok": 0.78,
 }
+# Set H (six articles on the blockade of Qatar in 2017, the Donbas war after Minsk II, Kosovo and
+# Serbia after the Banjska attack, the Renaissance Dam talks in Kinshasa, the Ethiopia-Eritrea peace
+# of 2018 and the Gulf, Boko Haram and the Multinational Joint Task Force; annotated before the tool
+# was run on them). Not yet measured: every floor is 0.00 until the lead pins them after the final
+# run of the current round.
+FLOORS_H = {
+    "actor_recall": 0.00,
+    "rel_strict_p": 0.00,
+    "rel_strict_r": 0.00,
+    "rel_strict_f1": 0.00,
+    "rel_lenient_p": 0.00,
+    "rel_lenient_r": 0.00,
+    "rel_lenient_f1": 0.00,
+    "polarity_acc": 0.00,
+    "claim_recall": 0.00,
+    "date_recall": 0.00,
+    "label_recall": 0.00,
+    "title_ok": 0.00,
+    "published_ok": 0.00,
+    "author_ok": 0.00,
+}
 SETS = {
     "A": (HELDOUT, 6, FLOORS),
     "B": (HELDOUT_B, 4, FLOORS_B),
@@ -199,6 +221,7 @@ SETS = {
     "E": (HELDOUT_E, 6, FLOORS_E),
     "F": (HELDOUT_F, 6, FLOORS_F),
     "G": (HELDOUT_G, 6, FLOORS_G),
+    "H": (HELDOUT_H, 6, FLOORS_H),
 }
 
 
@@ -220,8 +243,8 @@ def test_every_article_has_a_gold_file_and_is_scored(heldout: tuple) -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G],
-    ids=["A", "B", "C", "D", "E", "F", "G"],
+    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G, HELDOUT_H],
+    ids=["A", "B", "C", "D", "E", "F", "G", "H"],
 )
 def test_gold_evidence_is_verbatim_article_text(folder: Path) -> None:
     for gold_path in sorted((folder / "gold").glob("*.json")):
