@@ -14,15 +14,16 @@ from dataclasses import dataclass
 from actorgraph.extract.lexicon_claims import (
     ANAPHOR_SENTENCES,
     ARTICLE_WORDS,
+    ASIDE_OWNERS,
     ATTITUDE_ADJECTIVES,
     BE_FORMS,
     CLAUSE_PREPS,
     CONJUNCT_GLUE,
     CONTACT_PARTICIPLES,
     CUT_PREPS,
-    FILLERS,
     GROUP_ANAPHORS,
     GROUP_KINDS,
+    HOME_FORCES,
     MAX_RELATIVE,
     MODALS,
     NP_WORDS,
@@ -40,6 +41,7 @@ from actorgraph.extract.lexicon_claims import (
     STATE_ANAPHORS,
     STATE_OUTLET,
     WEEKDAYS,
+    is_filler,
 )
 from actorgraph.extract.lexicon_roles import (
     DESCRIPTORS,
@@ -235,6 +237,8 @@ class SpeakerFinder:
                     owner = self._latest_state(start, plural=head.lower.endswith("s"))
                 if not lowered and head.lower in SAME_HEAD_ANAPHORS:  # "the coalition"
                     owner = self._same_head_antecedent(self.ix.tok_at(start), head.lower)
+                if owner is None and not lowered and head.lower in HOME_FORCES:
+                    owner = self._main_state()  # "the army said": the document's state
             return Speaker(owner, text, start, end)
         # "Officials in the province", "the elders of the district": the head precedes the
         # preposition that attaches a place.
@@ -353,6 +357,18 @@ class SpeakerFinder:
                 return found[-1].entity
         return None
 
+    def _main_state(self) -> str | None:
+        """The state with the most mentions in the document (None when there is no state,
+        or a tie): whose army "the army" is when no earlier phrase says."""
+        counts: dict[str, int] = {}
+        for m in self.ix.mentions:
+            if self.kinds.get(m.entity) == "state":
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(counts, key=lambda e: counts[e])
+
     def _owner(self, pos: int) -> str | None:
         """ "Its spokesman said": the organisation or state named last before ``pos``."""
         best = None
@@ -368,7 +384,7 @@ class SpeakerFinder:
         floor = self.ix.sentence_span(toks[i].start)[0]
         j = i - 1
         while j >= 0 and (
-            toks[j].lower in FILLERS
+            is_filler(toks[j].lower)
             or (toks[j].lower in WEEKDAYS and j > 0 and toks[j - 1].lower == "on")
         ):
             j -= 2 if toks[j].lower in WEEKDAYS else 1
@@ -379,6 +395,7 @@ class SpeakerFinder:
             and toks[j - 1].is_word
         ):
             j -= 1  # "the minister was saying": the subject is before the auxiliary
+        j = self._before_aside(j, floor)
         if (
             j >= 3
             and toks[j].lower == "to"
@@ -436,6 +453,22 @@ class SpeakerFinder:
                 k -= 1
             return None
         return self._speaker_phrase(j, floor)
+
+    def _before_aside(self, j: int, floor: int) -> int:
+        """ "The army (,) for its part (,) is affirming": the token before a "for its part"
+        aside that ends at token ``j``; ``j`` itself when there is none."""
+        toks = self.toks
+        k = j - (j >= 0 and toks[j].text == ",")
+        if (
+            k >= 3
+            and toks[k].lower == "part"
+            and toks[k - 1].lower in ASIDE_OWNERS
+            and toks[k - 2].lower == "for"
+            and toks[k - 3].start >= floor
+        ):
+            k -= 3
+            return k - (toks[k].text == ",")
+        return j
 
     def _before_reached_by(self, j: int, floor: int) -> int:
         """ "Residents of X reached by phone said": the token before a participle such as

@@ -42,7 +42,6 @@ from actorgraph.extract.lexicon_claims import (
     DAY_WORDS,
     DENIALS,
     DESCRIBING,
-    FILLERS,
     HEARSAY,
     JOINED_BEFORE,
     MAX_QUOTE,
@@ -61,12 +60,15 @@ from actorgraph.extract.lexicon_claims import (
     REPORT_ANY,
     REPORT_JOINERS,
     SAY_VERBS,
+    TELL_VERBS,
     TIME_STARTS,
     TIME_UNITS,
     WEEKDAYS,
+    is_filler,
 )
 from actorgraph.extract.lexicon_roles import (
     DESCRIPTORS,
+    HONORIFICS,
     PRONOUNS_PERSON,
     REPORT_BARE,
     REPORT_PARTICIPLES,
@@ -195,13 +197,38 @@ class _Finder(SpeakerFinder):
         for k in range(q - 1, max(-1, q - 15), -1):
             t = toks[k]
             if t.start < s0 or t.text in QUOTE_CHARS or t.text in SENT_END:
-                return None
+                break
             if t.lower in REPORT_QUOTE:
                 spk = self._speaker_before(k)
                 if t.lower in REPORT_PARTICIPLES and (spk is None or spk.entity is None):
                     spk = self._first_mention_speaker(k) or spk
                 return (k, spk) if spk is not None else None
+        if q > 1 and toks[q - 1].text == ":":
+            return self._subject_before_colon(q - 1)
         return None
+
+    def _subject_before_colon(self, colon: int) -> tuple[int, Speaker] | None:
+        """ "A senior official, who asked not to be named, was more blunt: “...”": with no
+        reporting verb, a quote after a colon is said by the speaker phrase that opens the
+        sentence (an actor or a speaker head), at most 20 tokens before the colon."""
+        toks = self.toks
+        first = self.ix.tok_at(self.ix.sentence_span(toks[colon].start)[0])
+        if colon - first > 20 or any(t.text in QUOTE_CHARS for t in toks[first:colon]):
+            return None
+        x = first
+        while x < colon:
+            t = toks[x]
+            m = self.ix.mention_covering(t.start, t.end)
+            if m is not None:
+                x = max(x + 1, self.ix.tok_at(m.end))
+                continue
+            if not (t.is_title or t.lower in NP_WORDS or t.is_possessive):
+                break
+            x += 1
+        if x == first or x >= colon - 1:
+            return None  # "Officials:" or no clause between the phrase and the colon
+        spk = self._resolve(toks[first].start, toks[x - 1].end, toks[x - 1])
+        return (colon - 1, spk) if spk is not None else None
 
     def _quote_cue_after(self, c: int) -> tuple[int, Speaker] | None:
         toks = self.toks
@@ -237,15 +264,32 @@ class _Finder(SpeakerFinder):
                         spk = self._pronoun(toks[k + 1])
                     if spk is None:  # “...,” has declared Mrs X after her meeting with Y
                         spk = self._noun_phrase_after(k + 1, end)
+                    if spk is not None and self.kinds.get(spk.entity or "") != "person":
+                        spk = self._name_after_comma(end) or spk  # “...,” said its spokesman, X
                 else:
                     j = k - 1
-                    while j > a and toks[j].lower in FILLERS:
+                    while j > a and is_filler(toks[j].lower):
                         j -= 1
                     spk = self._speaker_phrase(j, toks[a].start) if k > a else None
                 if spk is not None and toks[k].lower in CONTINUING and k == a + 1:
                     spk = self._continued_speaker(spk, toks[a])
                 return (k, spk) if spk is not None else None
         return self._apposed_cue_after(a, end)
+
+    def _name_after_comma(self, comma: int) -> Speaker | None:
+        """ "“...,” has declared its spokesman, Mr X": the person named (after titles) right
+        after the comma at token ``comma``, else None."""
+        toks, x = self.toks, comma + 1
+        if comma >= len(toks) or toks[comma].text != ",":
+            return None
+        while x < len(toks) and (toks[x].text in HONORIFICS or toks[x].text in TITLE_WORDS):
+            x += 1
+        if x >= len(toks):
+            return None
+        m = self.ix.mention_covering(toks[x].start, toks[x].end)
+        if m is None or self.kinds.get(m.entity) != "person":
+            return None
+        return Speaker(m.entity, m.text, m.start, m.end)
 
     def _noun_phrase_after(self, k: int, end: int) -> Speaker | None:
         """The speaker noun phrase that starts at token ``k`` (before ``end``): titles,
@@ -405,6 +449,8 @@ class _Finder(SpeakerFinder):
             else:
                 if verb in ("told", "tells"):
                     return None
+        elif t is not None and verb in TELL_VERBS:
+            k = self._audience_then_that(k, s_end)  # "reminded the world that ..."
         if at(k) is not None and toks[k].lower not in ("that", ",", ":"):
             k = self._after_adjuncts(k, s_end)  # "said on Sunday it had ...", "again and again"
         has_that = False
@@ -458,6 +504,18 @@ class _Finder(SpeakerFinder):
             end -= 1
         return first.start, end
 
+    def _audience_then_that(self, k: int, s_end: int) -> int:
+        """ "reminded the world that ...", "informed its allies that ...": the index of the
+        "that" after a short audience phrase (words only) starting at token ``k``; ``k``
+        itself when there is none."""
+        for x in range(k, min(k + 6, len(self.toks))):
+            t = self.toks[x]
+            if t.start >= s_end or not (t.is_word or t.is_possessive):
+                break
+            if t.lower == "that":
+                return x if x > k else k
+        return k
+
     def _after_adjuncts(self, k: int, s_end: int) -> int:
         """Token index after the time adjuncts and adverbs that may stand between a reporting
         verb and its complement ("said on Sunday it had ...", "has sworn again and again
@@ -469,7 +527,7 @@ class _Finder(SpeakerFinder):
 
         for _ in range(3):  # at most three adjuncts in a row
             w = low(k)
-            if w in FILLERS and w not in CLAUSE_VERBS:
+            if is_filler(w) and w not in CLAUSE_VERBS:
                 k += 3 if low(k + 1) == "and" and low(k + 2) == w else 1  # "again and again"
             elif w == "time" and low(k + 1) == "and" and low(k + 2) == "again":
                 k += 3
@@ -496,6 +554,8 @@ class _Finder(SpeakerFinder):
         toks, n = self.toks, len(self.toks)
         x = k
         while x + 2 < n and toks[x].start < s_end:
+            if toks[x].text == ";" and x > k:
+                return toks[x].start  # "China said A; each time, Manila replied that B"
             if toks[x].text == "," and toks[x + 1].lower in REPORT_JOINERS:
                 if toks[x + 2].lower in REPORT_BARE and toks[x + 1].lower in ("and", "but"):
                     return toks[x].start  # ", but added that ...": the subject goes on
@@ -759,14 +819,41 @@ class _Finder(SpeakerFinder):
         p = i - 1 if i > 0 and toks[i - 1].text == "," else i
         opened = p > 0 and toks[p - 1].lower in JOINED_BEFORE and toks[p - 1].start >= s0
         before = self.text[s0 : toks[i].start].rstrip(" ,")
-        if len(before.split()) >= 3 and not (opened and comma_after):  # "CONTENT, according to X."
-            self._add(spk, "according to", s0, s0 + len(before))
+        interrupts = (
+            p < i and comma_after and j + 1 < len(toks) and toks[j + 1].lower in CLAUSE_VERBS
+        )  # "certain officers, according to X, would not have ...": the clause goes on
+        if interrupts and not opened:
+            start = self._last_clause_start(s0, toks[p].start)
+            end = s_end
+            while end > start and self.text[end - 1] in " .!?\n":
+                end -= 1
+            self._add(spk, "according to", start, end)
+        elif len(before.split()) >= 3 and not (
+            opened and comma_after
+        ):  # "CONTENT, according to X."
+            start = s0
+            if any(t.lower in REPORT_ANY for t in toks[self.ix.tok_at(s0) : p]):
+                start = self._last_clause_start(s0, toks[p].start)  # "X denied that A, when B,"
+                if any(t.lower in REPORT_ANY for t in toks[self.ix.tok_at(start) : p]):
+                    return  # "“...,” he said, according to Y": the report is found as such
+            self._add(spk, "according to", start, s0 + len(before))
         elif comma_after:  # "According to X, CONTENT." / "A and, according to X, B."
             end = s_end
             start = toks[j].end if toks[j].text == "," else toks[j].start
             while end > start and self.text[end - 1] in " .!?\n":
                 end -= 1
             self._add(spk, "according to", start, end)
+
+    def _last_clause_start(self, s0: int, end: int) -> int:
+        """Start of the last comma-separated stretch of [s0, end) with at least three words:
+        the clause an "according to" phrase attributes when the sentence before it is
+        someone else's report or the phrase interrupts a clause; ``s0`` when none."""
+        comma = self.text.rfind(",", s0, end)
+        while comma > s0:
+            if len(re.findall(r"\w+", self.text[comma + 1 : end])) >= 3:
+                return comma + 1
+            comma = self.text.rfind(",", s0, comma)
+        return s0
 
     def _source_end(self, first: int, j: int) -> int:
         """Index of the first token after the noun phrase that starts at ``first`` (before

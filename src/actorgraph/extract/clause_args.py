@@ -445,3 +445,62 @@ def relative_that_verb(tt: TokenTable, k: int, end: int) -> bool:
     if nxt >= end:
         return False
     return tt.lower[nxt] in _OBJECT_OPENERS or tt.text[nxt][:1].isupper()
+
+
+_THREATS = wordset("warn warns warned warning threaten threatens threatened threatening")
+_ANY = wordset("any a an the further new another every")
+
+
+def act_author_after_that(s: _Sentence, trig: lx.Trigger, t_end: int) -> Group | None:
+    """ "X warned that any American attack would be met with a response", "X threatened that
+    a new Israeli strike would ...": the author of the hostile act the warning names."""
+    tt = s.tt
+    if trig.type not in ("warn", "threaten") or t_end >= s.end or tt.lower[t_end] != "that":
+        return None
+    i = t_end + 1
+    while i < min(s.end, t_end + 3) and tt.lower[i] in _ANY:
+        i += 1
+    g = s.group_at_start.get(i)
+    if g is None or g.end >= s.end:
+        return None
+    j = g.end + 1 if tt.text[g.end] in lx.POSSESSIVE_MARKS else g.end
+    return g if j < s.end and tt.lower[j] in _EVENT_NOUNS | _HOSTILE_MOVES else None
+
+
+_HOSTILE_MOVES = wordset("aggression intervention escalation provocation move moves retaliation")
+
+
+_DATE_WORDS = (
+    frozenset(w.lower() for w in lx.MONTHS)
+    | frozenset(w.lower() for w in lx.WEEKDAYS)
+    | wordset(", the last this next early late")
+)
+_TARGET_PREPOSITIONS = wordset("on against to for with")
+
+
+def target_after_date(s: _Sentence, t_end: int) -> Group | None:
+    """ "imposed sanctions on October 14 on three Turkish ministers": when the first "on"
+    opens a date, the target after the preposition that follows it."""
+    tt = s.tt
+    if t_end + 1 >= s.end or tt.lower[t_end] not in ("on", "in"):
+        return None
+    i = t_end + 1
+    if tt.lower[i] not in _DATE_WORDS:
+        return None
+    while i < min(s.end, t_end + 6) and (tt.lower[i] in _DATE_WORDS or tt.lower[i].isdigit()):
+        i += 1
+    if i + 1 >= s.end or tt.lower[i] not in _TARGET_PREPOSITIONS:
+        return None
+    return s.right_group(i + 1, limit=5)
+
+
+def venue_state(s: _Sentence, pos: int) -> Group | None:
+    """ "negotiated by X in Ankara": the state whose capital (or name) follows "in" right
+    after the agent; the host of talks held there is the other party."""
+    if pos + 1 >= s.end or s.tt.lower[pos] != "in":
+        return None
+    g = s.group_at_start.get(pos + 1)
+    if g is None or not all(s.kinds.get(m.entity) == "state" for m in g.members):
+        return None
+    nxt = s.tt.text[g.end] if g.end < s.end else "."
+    return None if nxt in lx.POSSESSIVE_MARKS else g

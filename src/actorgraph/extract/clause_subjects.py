@@ -124,9 +124,23 @@ def agent_after_adjunct(tt_lower: list[str], k: int, end: int) -> bool:
         w = tt_lower[i]
         if w == "by":
             return i > k
+        if w == "to" and i == k and i + 2 < end and tt_lower[i + 2] == "by":
+            return tt_lower[i + 1] in _DATIVE_PRONOUNS  # "is reproached to him by X"
         if w not in _TIME_ADJUNCT and not w.isdigit():
             return False
     return False
+
+
+_DATIVE_PRONOUNS = wordset("him her them it")
+
+
+def dative_before_agent(s: _Sentence, t_end: int, by: int) -> Group | None:
+    """ "the council, which is reproached to him by the opposition", "arms were sent to Y by
+    X": the actor after "to", right before the agent, is the one the act is done to."""
+    if t_end + 1 >= by or s.tt.lower[t_end] != "to":
+        return None
+    g = s.group_at_start.get(t_end + 1)
+    return g if g is not None and g.end == by else None
 
 
 _TIME_ADJUNCT = (
@@ -209,3 +223,24 @@ def speaker_side(s: _Sentence, src: Group | None, k: int) -> Group | None:
         first = s.first_group()
         return first if first is not None and first.end <= src.end else src
     return src
+
+
+_ASIDE_OPENERS = wordset("on in at during after before under with while for from despite amid")
+_BEFORE_ASIDE = wordset("too also itself themselves alone")
+
+
+def subject_before_aside(s: _Sentence, comma: int) -> Group | None:
+    """ "X, on a rare visit to Y on Tuesday, described ...", "Kiev too, under President Z,
+    sold him tanks": the group before a prepositional aside that ``comma`` closes (no other
+    comma inside it)."""
+    tt = s.tt
+    for i in range(comma - 1, max(s.start, comma - 16), -1):
+        w = tt.lower[i]
+        if w in (";", ":"):
+            return None
+        if w == ",":
+            if i + 1 >= comma or tt.lower[i + 1] not in _ASIDE_OPENERS:
+                return None
+            j = i - 1 if i - 1 > s.start and tt.lower[i - 1] in _BEFORE_ASIDE else i
+            return s.group_at_end.get(j)
+    return None

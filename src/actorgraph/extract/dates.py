@@ -109,6 +109,18 @@ FORWARD_PREPS = wordset("from until till by starting effective before")
 # Words that put a year-less date that follows them ahead of publication ("which will take
 # effect in August", "the vote scheduled for March 3").
 FUTURE_MARKERS = wordset("will shall due scheduled planned foreseen upcoming")
+# Past forms that show a clause looks back ("when the rebels struck on Friday"); with any
+# lower-case "-ed" word they stop the search for a future marker before a date.
+PAST_WORDS = wordset(
+    "was were had did said told took went came made began fought won lost held met left led "
+    "sent struck saw gave got ran fell rose broke drove flew shot hit kept brought bought "
+    "sold spoke wrote became found thought felt stood"
+)
+TENSE_REACH = 12  # words looked at before a date for its clause's tense
+# A bare month this many days or fewer ahead of publication, across the new year, is the
+# coming one ("returns to office in January", published in December) unless the clause
+# looks back.
+NEAR_AHEAD_DAYS = 45
 # "the next day", "two days later": a day counted from the date the text gave last.
 RE_DAY_AFTER = re.compile(
     r"\b(?i:the\s+(?P<a>next|following|previous)\s+day"
@@ -299,6 +311,21 @@ def _looks_ahead(m: re.Match[str]) -> bool:
     return any(w in FUTURE_MARKERS for w in clause.lower().split())
 
 
+def _clause_tense(m: re.Match[str]) -> str | None:
+    """'future' or 'past' for the clause that holds the match, read from the nearest tense
+    word before it in its sentence ("will travel for the funeral, Friday" -> future;
+    "troops that left on Friday" -> past); None when none is found within TENSE_REACH
+    words."""
+    before = re.split(r"[.;!?]", m.string[max(0, m.start() - 120) : m.start()])[-1]
+    for word in reversed(re.findall(r"[A-Za-z]+", before)[-TENSE_REACH:]):
+        low = word.lower()
+        if low in FUTURE_MARKERS:
+            return "future"
+        if low in PAST_WORDS or (word.islower() and len(low) > 3 and low.endswith("ed")):
+            return "past"
+    return None
+
+
 def _day_of_year(month: int, day: int, m: re.Match[str], pub: Pub | None) -> str | None:
     """A day and month without a year, dated against the publication date."""
     if pub is None:
@@ -361,7 +388,18 @@ def _r_month_bare(m: re.Match[str], pub: Pub | None) -> str | None:
         return _ym(y if month > pm else y + 1, month)
     if rel in FORWARD_PREPS or _looks_ahead(m):  # "until August", "will take effect in August"
         return _ym(_nearest_year(month, 15, pub), month)
+    if _soon_after_new_year(month, pub) and _clause_tense(m) != "past":
+        return _ym(y + 1, month)  # "who returns to office in January", in a December text
     return _ym(_year_for(month, None, pub), month)
+
+
+def _soon_after_new_year(month: int, pub: Pub) -> bool:
+    """Whether the first of ``month`` next year is at most NEAR_AHEAD_DAYS after the
+    publication date (a bare January in a December text)."""
+    today = _pub_date(pub)
+    if today is None or month >= today.month:
+        return False
+    return (date(today.year + 1, month, 1) - today).days <= NEAR_AHEAD_DAYS
 
 
 def _r_weekday(m: re.Match[str], pub: Pub | None) -> str | None:
@@ -370,7 +408,11 @@ def _r_weekday(m: re.Match[str], pub: Pub | None) -> str | None:
         return None
     target = WEEKDAYS.index(m["wd"])
     rel = (m["rel"] or "").lower()
-    if rel in ("next", "this", "for"):  # "the vote foreseen for Thursday" lies ahead
+    if rel == "this":  # "this Tuesday": the day of the publication's week (Monday first)
+        return (today + timedelta(days=target - today.weekday())).isoformat()
+    if rel in ("", "on") and _clause_tense(m) == "future":
+        rel = "for"  # "will travel for the funeral, Friday" lies ahead
+    if rel in ("next", "for"):  # "the vote foreseen for Thursday" lies ahead
         delta = (target - today.weekday()) % 7 or (7 if rel == "next" else 0)
         return (today + timedelta(days=delta)).isoformat()
     back = (today.weekday() - target) % 7

@@ -50,6 +50,12 @@ FUNCTION_WORDS = wordset(
     "are were has have had will would can could should may might must do does did note "
     "unlike like despite apart given"
 )
+# Capitalised at a sentence start or as names, but never part of a title ("Yesterday
+# President X", "On Monday Minister Y").
+TIME_NAMES = wordset(
+    "yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april june july august september october november december"
+)
 COPULA = wordset("is was are were remains remained became becomes become be been")
 AUX = wordset("has have had will would could might may can")
 COPULA_FILLERS = wordset(
@@ -83,6 +89,12 @@ ANAPHOR_HEADS = wordset(
     "premier leader envoy spokesman prince king emir chancellor chief"
 )
 FALLBACK_HEADS = wordset("general marshal commander warlord strongman colonel dictator")
+# Evaluative epithets a partisan text uses in place of a person's name ("the puppet was left
+# alone"): the person of the last sentences, also through "he"/"him" that name them.
+EPITHET_ANAPHORS = wordset(
+    "puppet adventurer usurper tyrant despot autocrat putschist demagogue upstart impostor"
+)
+PERSON_PRONOUNS = wordset("he him his she her")
 # "the rebel militia", "the regional bloc": an armed group or organisation named just before.
 # Each head names the kinds of actor it can refer back to (a bloc is not an armed group).
 _ARMED = wordset("armed_group organization group")
@@ -104,6 +116,9 @@ REMOVED = wordset("deposed ousted fallen toppled overthrown exiled")
 IN_OFFICE = wordset("office incumbent sitting current re-elected")
 # Members' nouns glued after a group's name ("the K17 rebels"): a label of the group.
 GLUED_MEMBERS = wordset("rebels insurgents")
+# Prepositions that attach an office's field or post: "leader of", "envoy for", "ambassador
+# in", "envoy to".
+OFFICE_PREPS = wordset("of for in to")
 MAX_OF_PHRASE = 10  # tokens from the end of "the leader of the ... of Y" back to its head
 # Function words that may stand inside the "of" phrase of a label ("of the X of Y",
 # "Minister of Trade and of Industry").
@@ -166,7 +181,7 @@ def _is_modifier(t: Tok) -> bool:
     if not t.is_word or t.text in HONORIFICS:
         return False
     if t.is_title:
-        return t.lower not in FUNCTION_WORDS
+        return t.lower not in FUNCTION_WORDS and t.lower not in TIME_NAMES
     return t.lower in DESCRIPTORS or "-" in t.text or t.lower in ("de", "facto")
 
 
@@ -307,7 +322,7 @@ class _Labeller:
         q = j
         while q > 0 and j - q < MAX_OF_PHRASE and toks[q].start >= floor:
             t = toks[q]
-            if t.lower in ("of", "for") and q < j:
+            if t.lower in OFFICE_PREPS and q < j:
                 inner = q - 1
                 if inner >= 2 and toks[inner - 1].lower == "in" and toks[inner].text.islower():
                     inner -= 2  # "president in office of ..."
@@ -318,7 +333,8 @@ class _Labeller:
                     span is not None
                     and _is_head(toks[span[1]])
                     and (t.lower == "of" or head_class(toks[span[1]].text) == "person")
-                ):  # "the special representative for X": only a person's office takes "for"
+                ):  # "the special representative for X", "the ambassador in Y", "the envoy to
+                    # Z": only a person's office takes "for", "in", "to"
                     best = (span[0], j)
             elif not (t.is_word or t.is_possessive) or (
                 t.lower in FUNCTION_WORDS and t.lower not in OF_PHRASE_WORDS
@@ -435,6 +451,7 @@ class _Labeller:
             skipped += 1
         if j >= 2 and toks[j].lower == "as" and toks[j - 1].lower == "known":
             j -= 2  # "the commander known as X"
+        j = self._before_apposed_demonym(j, a)
         if j >= 0 and toks[j].text == "," and j < a:  # "the military leader, X,"
             after = toks[b + 1] if b + 1 < len(toks) else None
             if after is not None and after.start < s_end and after.text not in CLOSERS:
@@ -460,8 +477,36 @@ class _Labeller:
             ):
                 span = of_span
         if span is not None:
+            span = (self._determined_adjectives(span[0], s0), span[1])
             self._add(m.entity, *span)
             self._office_before(m.entity, span[0], s0)
+
+    def _determined_adjectives(self, i: int, floor: int) -> int:
+        """ "the orange president X", "the embattled prime minister X": one or two lower-case
+        adjectives outside the descriptor list between a determiner and the label starting
+        at token ``i`` belong to it; the new first token (``i`` when there are none)."""
+        toks = self.toks
+        for k in (i - 1, i - 2):
+            if k < 1 or toks[k].start < floor:
+                return i
+            t = toks[k]
+            if not (t.text.isalpha() and t.text.islower()) or t.lower in FUNCTION_WORDS:
+                return i
+            if t.lower in TIME_NAMES or _is_head(t) or t.lower.endswith("ing"):
+                return i
+            if toks[k - 1].lower in DETERMINERS or toks[k - 1].is_possessive:
+                return k
+        return i
+
+    def _before_apposed_demonym(self, j: int, a: int) -> int:
+        """ "the chair of X, the Chadian NAME": the comma before "the DEMONYM" that ends at
+        token ``j`` (just before the name at ``a``), so the office before it is the label;
+        ``j`` itself otherwise."""
+        toks = self.toks
+        if not (2 <= j < a) or toks[j - 1].lower not in ARTICLES or toks[j - 2].text != ",":
+            return j
+        m = self.ix.mention_covering(toks[j].start, toks[j].end)
+        return j - 2 if m is not None and self._demonym(m) else j
 
     def _field_end(self, j: int) -> bool:
         """Whether token ``j`` can end an office's field right before a name ("of the
@@ -555,6 +600,7 @@ class _Labeller:
             or not nxt.is_word
             or nxt.lower in APPOSITION_END
             or (nxt.text.islower() and nxt.lower.endswith("ed"))  # "the group armed by Y"
+            or self._name_then_close(last + 1, s_end)  # "leader of the party The Greens,"
         )
         if ends_ok and (toks[p].lower in ARTICLES or last > first):
             entity: str | None = m.entity
@@ -568,6 +614,15 @@ class _Labeller:
                 return
             self._add(entity, first, last, toks[head])
             self._nickname_after(m.entity, last + 1, s_end)  # "the officer known as Y"
+
+    def _name_then_close(self, k: int, stop: int) -> bool:
+        """Whether tokens from ``k`` are a short capitalised name (at most four words,
+        "The Greens") that the apposition's closing comma or its end follows."""
+        toks, n = self.toks, len(self.toks)
+        x = k
+        while x < n and x - k < 4 and toks[x].start < stop and toks[x].is_title:
+            x += 1
+        return k < x and (x >= n or toks[x].start >= stop or toks[x].text in CLOSERS)
 
     def _owner_head(self, a: int) -> Tok | None:
         """ "the fugitive of X": the lower-case person noun whose "of" phrase is the mention
@@ -747,12 +802,19 @@ class _Labeller:
             head = toks[j].lower
             if adjective is not None and head not in GROUP_ANAPHORS:
                 continue
-            person = head in ANAPHOR_HEADS
+            person = head in ANAPHOR_HEADS or head in EPITHET_ANAPHORS
             if not person and head not in GROUP_ANAPHORS:
                 continue
             nxt = toks[j + 1] if j + 1 < n else None
             if nxt is not None and nxt.text in QUOTE_CHARS and first > i + 1:
                 nxt = toks[j + 2] if j + 2 < n else None
+            if (
+                head in EPITHET_ANAPHORS
+                and nxt is not None
+                and nxt.is_word
+                and nxt.lower not in FOLLOW_OK
+            ):
+                continue  # "the puppet regime", "the tyrant Y": not an anaphor
             if (
                 nxt is not None
                 and nxt.is_word
@@ -781,7 +843,11 @@ class _Labeller:
             if person:
                 fields = {t.lower for t in toks[first:j] if _office_field(t, toks[j])}
                 quals = {t.lower for t in toks[first:j] if t.lower in OFFICE_QUALIFIERS | REMOVED}
-                ent = self._antecedent(toks[i].start, head, fields, quals)
+                if head in EPITHET_ANAPHORS:  # never "the watchdog of the usurper" -> watchdog
+                    after_of = i > 0 and toks[i - 1].lower == "of"
+                    ent = None if after_of else self._epithet_antecedent(toks[i].start)
+                else:
+                    ent = self._antecedent(toks[i].start, head, fields, quals)
             else:
                 ent = self._group_antecedent(toks[i].start, GROUP_ANAPHORS[head])
             if ent is not None:
@@ -851,6 +917,34 @@ class _Labeller:
             here = self.ix.sents[self.ix.sentence_of(pos)][0]
             found = self._only_person(floor, pos) or self._only_person(here, pos)
         return None if found in rejected else found
+
+    def _epithet_antecedent(self, pos: int) -> str | None:
+        """The person "the puppet" stands for: the one named last in this or the previous
+        sentence, else the one a "he"/"him" there refers to; only within the paragraph (a
+        headline or a byline before it names no antecedent). Labels are not consulted: an
+        epithet is not an office the person was given before."""
+        floor = self.ix.sents[max(0, self.ix.sentence_of(pos) - 1)][0]
+        floor = max(floor, self.text.rfind("\n", 0, pos) + 1)
+        for m in reversed(self.ix.mentions_in(floor, pos)):
+            if self.kinds.get(m.entity) == "person":
+                return m.entity
+        return self._person_behind_pronoun(floor, pos)
+
+    def _person_behind_pronoun(self, floor: int, pos: int) -> str | None:
+        """ "Saw him ... he waited ... the puppet": the person named last before the first
+        person pronoun in [floor, pos), at most three sentences before it and in the same
+        paragraph."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        k = self.ix.tok_at(floor)
+        while k < len(self.toks) and self.toks[k].start < pos:
+            if self.toks[k].lower in PERSON_PRONOUNS:
+                m = self.ix.previous_mention(self.toks[k].start, self.kinds, "person")
+                back = self.ix.sentence_of(self.toks[k].start) - 3
+                if m is not None and self.ix.sentence_of(m.start) >= back and m.start >= para:
+                    return m.entity
+                return None
+            k += 1
+        return None
 
     def _only_person(self, floor: int, pos: int) -> str | None:
         """The one person named in [floor, pos), or None when there are none or several:

@@ -40,6 +40,47 @@ COMMON_CAPITALISED = frozenset(
     ).split()
 )
 
+# Peoples without a state of their own: adjective -> the plural noun for the people and the
+# name words of the armed groups that fight in their name ("Kurdish" -> "the Kurds", a
+# "Kurdistan ..." group). "The Kurds", "Kurdish units" refer to such a group.
+PEOPLES: dict[str, tuple[str, ...]] = {
+    adj: tuple(words.split())
+    for adj, words in (
+        ("Kurdish", "Kurds Kurdistan"),
+        ("Tigrayan", "Tigrayans Tigray"),
+        ("Amhara", "Amharas Amhara"),
+        ("Oromo", "Oromos Oromo"),
+        ("Karen", "Karen"),
+        ("Kachin", "Kachin"),
+        ("Shan", "Shan"),
+        ("Arakanese", "Arakanese Arakan"),
+        ("Rakhine", "Rakhine Arakan"),
+        ("Rohingya", "Rohingya"),
+        ("Baloch", "Baloch Balochistan Baluch Baluchistan"),
+        ("Baluch", "Baluch Baloch Baluchistan Balochistan"),
+        ("Pashtun", "Pashtuns Pashtun"),
+        ("Tamil", "Tamils Tamil Eelam"),
+        ("Uyghur", "Uyghurs Uyghur"),
+        ("Uighur", "Uighurs Uighur"),
+        ("Druze", "Druze"),
+        ("Alawite", "Alawites Alawite"),
+        ("Yazidi", "Yazidis Yazidi"),
+        ("Tuareg", "Tuareg Tuaregs Azawad"),
+        ("Berber", "Berbers Amazigh"),
+        ("Chechen", "Chechens Chechen"),
+        ("Hazara", "Hazaras Hazara"),
+        ("Fulani", "Fulani"),
+        ("Masalit", "Masalit"),
+        ("Zaghawa", "Zaghawa"),
+        ("Nuer", "Nuer"),
+        ("Dinka", "Dinka"),
+        ("Hutu", "Hutus Hutu"),
+        ("Tutsi", "Tutsis Tutsi"),
+        ("Igbo", "Igbo Biafra"),
+        ("Moro", "Moro"),
+    )
+}
+
 # Lower-case role nouns that, right before a name, make it a person ("warlord X", "spokesman X").
 ROLE_NOUNS = frozenset(
     (
@@ -237,6 +278,40 @@ VERBS: dict[str, Trigger] = {
     "counter": _t("fight", "oppose", "ASSAULT"),
     "clash": _t("fight", "oppose", "ASSAULT"),
     "protest": _t("protest", "oppose", "PROTEST"),
+    # ASSAULT / COERCE verbs a wire reporter uses beside "attack" (round 8b, PLOVER sweep)
+    "bombard": _t("attack", "oppose", "ASSAULT"),
+    "strafe": _t("attack", "oppose", "ASSAULT"),
+    "storm": _t("attack", "oppose", "ASSAULT"),
+    "ram": _t("attack", "oppose", "ASSAULT"),
+    "torpedo": _t("attack", "oppose", "ASSAULT"),
+    "overrun": _t("attack", "oppose", "ASSAULT"),
+    "assassinate": _t("attack", "oppose", "ASSAULT"),
+    "massacre": _t("attack", "oppose", "ASSAULT"),
+    "intercept": _t("fight", "oppose", "ASSAULT"),
+    "encircle": _t("attack", "oppose", "COERCE"),
+    "seize": _t("coerce", "oppose", "COERCE"),
+    "abduct": _t("coerce", "oppose", "COERCE"),
+    "kidnap": _t("coerce", "oppose", "COERCE"),
+    "impeach": _t("sanction", "oppose", "SANCTION"),
+    # ACCUSE: verbs of public blame
+    "censure": _t("accuse", "oppose", "ACCUSE"),
+    "rebuke": _t("accuse", "oppose", "ACCUSE"),
+    "castigate": _t("accuse", "oppose", "ACCUSE"),
+    "lambast": _t("accuse", "oppose", "ACCUSE"),
+    "lambaste": _t("accuse", "oppose", "ACCUSE"),
+    "berate": _t("accuse", "oppose", "ACCUSE"),
+    "assail": _t("accuse", "oppose", "ACCUSE"),
+    "excoriate": _t("accuse", "oppose", "ACCUSE"),
+    "vilify": _t("accuse", "oppose", "ACCUSE"),
+    "demonise": _t("accuse", "oppose", "ACCUSE"),
+    "demonize": _t("accuse", "oppose", "ACCUSE"),
+    "indict": _t("accuse", "oppose", "ACCUSE"),
+    "insult": _t("accuse", "oppose", "ACCUSE"),
+    # REJECT
+    "repudiate": _t("reject", "oppose", "REJECT"),
+    "spurn": _t("reject", "oppose", "REJECT"),
+    "disown": _t("reject", "oppose", "REJECT"),
+    "defy": _t("reject", "oppose", "REJECT"),
     # consult
     "meet": _t("meet", "consult", "CONSULT"),
     "visit": _t("visit", "consult", "CONSULT"),
@@ -252,6 +327,7 @@ VERBS: dict[str, Trigger] = {
     "apologize": _t("apologize", "consult", "CONCEDE"),
     "invite": _t("meet", "consult", "CONSULT"),
     "welcome": _t("meet", "consult", "CONSULT"),
+    "lobby": _t("request", "consult", "REQUEST"),
     # symmetric: "X and Y signed an agreement", "X agreed a truce with Y"
     "sign": _t("negotiate", "consult", "CONSULT"),
     "shuttle": _t("negotiate", "consult", "CONSULT"),
@@ -425,6 +501,8 @@ HOSTILE_DEMANDS = frozenset(
 
 _IRREGULAR = {
     "fight": ("fought",),
+    "overrun": ("overran",),
+    "defy": ("defied",),
     "meet": ("met",),
     "strike": ("struck", "stricken"),
     "overthrow": ("overthrew", "overthrown"),
@@ -436,7 +514,7 @@ _IRREGULAR = {
 _DOUBLE = frozenset(
     (
         "ban bar ship plan stop drop snub slam rob scrap shun pin tip grip arm expel repel "
-        "compel patrol control"
+        "compel patrol control ram kidnap overrun"
     ).split()
 ) - {"arm"}
 
@@ -478,6 +556,49 @@ def _verb_table() -> dict[str, tuple[Trigger, str]]:
 
 
 VERB_FORMS = _verb_table()
+
+
+def _particle_phrases() -> None:
+    """Particle and light-verb phrases, in every inflection: "pushed back X", "turned down
+    X's offer", "paid tribute to X", "fought at the side of X", "turned to X"."""
+    table = (
+        ("push drive beat fend fight force", ("back",), _t("fight", "oppose", "ASSAULT")),
+        ("fend fight", ("off",), _t("fight", "oppose", "ASSAULT")),
+        ("shoot", ("down",), _t("attack", "oppose", "ASSAULT")),
+        ("turn", ("down",), _t("reject", "oppose", "REJECT")),
+        ("brush", ("aside",), _t("reject", "oppose", "REJECT")),
+        ("pay render", ("tribute", "to"), _t("back", "support", "SUPPORT")),
+        ("pay render", ("homage", "to"), _t("back", "support", "SUPPORT")),
+        ("fight stand", ("at", "the", "side", "of"), _t("ally", "support", "COOPERATE")),
+        ("fight stand", ("side", "by", "side", "with"), _t("ally", "support", "COOPERATE")),
+        ("reach", ("out", "to"), _t("call", "consult", "CONSULT")),
+        ("lodge file", ("a", "protest", "with"), _t("protest", "oppose", "PROTEST")),
+        ("lodge file", ("a", "complaint", "against"), _t("protest", "oppose", "PROTEST")),
+        ("vote", ("for", "sanctions", "against"), _t("sanction", "oppose", "SANCTION")),
+    )
+    irregular = {
+        "drive": ("drove", "driven"),
+        "beat": ("beat", "beaten"),
+        "fend": ("fended",),
+        "fight": ("fought",),
+        "shoot": ("shot",),
+        "pay": ("paid",),
+        "stand": ("stood",),
+    }
+    for bases, rest, trig in table:
+        for base in bases.split():
+            forms = set(verb_forms(base)) | set(irregular.get(base, ()))
+            if base in ("pay", "shoot", "stand", "fight", "drive", "beat"):
+                forms -= {base + "ed", "payed"}
+            for form in forms:
+                PHRASES.setdefault((form, *rest), trig)
+    recognized = _t("recognize", "support", "SUPPORT")
+    for form in (*verb_forms("recognise"), *verb_forms("recognize")):
+        for noun in "independence sovereignty statehood legitimacy government".split():
+            PHRASES.setdefault((form, "the", noun, "of"), recognized)
+
+
+_particle_phrases()
 
 # -- polarity cues --------------------------------------------------------------------------
 # Verbs that end what follows them: "withdrew its support for X" is no longer support.

@@ -15,13 +15,29 @@ from actorgraph.extract.lexicon_roles import (
 )
 
 BE_FORMS = wordset("is are was were be been being am")
+
+
+def is_filler(word: str) -> bool:
+    """Whether a lower-case ``word`` may stand between a speaker, its reporting verb and
+    the complement: a listed filler or a manner adverb ("answered calmly that")."""
+    return word in FILLERS or (len(word) > 5 and word.endswith("ly") and word not in LY_NOUNS)
+
+
 MODALS = wordset("can could would will may might must should shall to")
 FILLERS = wordset(
     "also then later again reportedly repeatedly publicly privately recently previously "
     "earlier once has have had today yesterday himself herself itself themselves openly "
     "separately further now allegedly already firmly strongly clearly flatly angrily "
-    "bluntly just only even still long"
+    "bluntly just only even still long first"
 )
+# "-ly" words that are nouns, not adverbs between a speaker and its verb ("the ally said").
+LY_NOUNS = wordset("ally family assembly rally supply reply monopoly anomaly italy")
+# Verbs whose object (the audience) may stand before "that": "reminded the world that".
+TELL_VERBS = wordset(
+    "told tells reminded reminds informed informs assured assures warned warns notified"
+)
+# "X, for its part, said": the pronouns of that aside.
+ASIDE_OWNERS = wordset("its his her their our")
 PHRASE_PREPS = wordset("of in from at to for close near with")
 CUT_PREPS = wordset("to for with")
 CLAUSE_PREPS = wordset("in on at to during via through after before")
@@ -49,7 +65,12 @@ CONTACT_PARTICIPLES = wordset("reached contacted interviewed quoted cited questi
 STATE_ANAPHORS = wordset("government governments junta juntas regime regimes")
 # "The coalition said": the actor of the last earlier phrase with that head ("the U.S.-led
 # coalition"), looked for at most SAME_HEAD_REACH tokens back.
-SAME_HEAD_ANAPHORS = wordset("coalition alliance bloc mission")
+# "Turkey's defence ministry said ... The ministry had denied ...": an institution too.
+SAME_HEAD_ANAPHORS = wordset(
+    "coalition alliance bloc mission ministry agency command embassy office army military"
+)
+# "the army said" with no earlier "X army": the state the document names most.
+HOME_FORCES = wordset("army military")
 SAME_HEAD_REACH = 1500
 NP_WORDS = (
     SPEAKER_HEADS | PERSON_HEADS | GROUP_HEADS | DESCRIPTORS | STATE_ANAPHORS | {"the", "a", "an"}
@@ -69,7 +90,8 @@ ARTICLE_WORDS = wordset("the a an")
 # "X was right to say that ...": an evaluated act of saying still has X as its speaker.
 ATTITUDE_ADJECTIVES = wordset("right wrong quick swift careful keen eager")
 # "witnesses claimed to have seen ...": the infinitive is what was claimed.
-CLAIMS_TO = wordset("claimed claims claim")
+# "The army is affirming to have neutralised 300 rebels" (translated): the same.
+CLAIMS_TO = wordset("claimed claims claim affirmed affirms affirming asserted asserts")
 # "X is said to be ...", "X was reported to have ...": hearsay, an anonymous claim.
 HEARSAY = wordset("said reported believed rumoured rumored alleged thought understood")
 # "For X, this proves that ...": verbs of proof after a viewpoint phrase.

@@ -15,23 +15,34 @@ _ATTACK = Trigger("attack", "oppose", "ASSAULT")
 _AID = Trigger("arm", "support", "AID")
 
 # "X fired missiles at Y", "X opened fire on Y": the target follows one of these words.
-AIMED = wordset("fire shoot lob hurl")
-AIM_PARTICLES = wordset("at on upon into")
+AIMED = wordset("fire shoot lob hurl rain")
+AIM_PARTICLES = wordset("at on upon into against")
 # "X pushed Y out of Z", "X drove Y back": the object, then one of these words.
-EXPELLING = wordset("push drive chase kick force")
+EXPELLING = wordset("push drive chase kick force clear flush")
 EXPEL_PARTICLES = wordset("out back away")
 # "X liberated the town from Y", "X freed the port from Y": Y is the one driven out.
 FREEING = wordset("liberate free recapture retake reclaim")
 FREE_PARTICLES = wordset("from")
 # "X sent weapons to Y", "X offered Y a loan", "X lent Y money": a thing given is named.
 GIVING = wordset(
-    "send ship deliver provide give transfer smuggle offer grant lend extend pledge sell promise"
+    "send ship deliver provide give transfer smuggle offer grant lend extend pledge sell promise "
+    "pour pump funnel channel"
 )
+# "X sold tanks to Y", "X poured money into Y's army": the receiver follows one of these.
+RECEIVER_PARTICLES = wordset("to for into")
 GIVEN_THINGS = wordset(
     """weapons arms ammunition munitions drones missiles rockets aid assistance support help
     loan loans credit credits money funds funding cash dollars billions millions equipment
     advisers advisors instructors trainers supplies fuel grain asylum backing personnel jets
     warplanes helicopters tanks rifles artillery shells equipments"""
+)
+# Heads of a target's noun phrase that stand for the actor modifying them: "rammed a Philippine
+# vessel", "sanctions on three Turkish ministers", "fired at Ukrainian boats".
+TARGET_HEADS = wordset(
+    """vessel vessels ship ships boat boats warship warships frigate frigates tanker tankers
+    navy convoy convoys outpost outposts aircraft jets planes drones helicopters units soldiers
+    personnel officials ministers diplomats embassy supply resupply patrol coast guard two
+    three four five six several dozens"""
 )
 # "Y received drones from X" (X supports Y), "Y was received by X" (a visit).
 RECEIVING = wordset("receive obtain acquire")

@@ -32,7 +32,10 @@ REPORT_THAT = wordset(
     "alleges hinted estimated complained complains indicated indicates disclosed agreed "
     "promised pledged vowed threatened urged feared fears hoped hopes claim allege suggest "
     "predict fear hope acknowledge admit confirm report estimate affirmed affirms affirm "
-    "boasted boasts assured assures swore sworn swears"
+    "boasted boasts assured assures swore sworn swears "
+    # "the army has informed that ...", "repeated that ...", "answered calmly that ..."
+    "informed informs repeated repeats reminded reminds answered answers countered counters "
+    "retorted retorts notified"
 )
 # Verbs that introduce a direct quotation after a short gap ("promised to “...”").
 REPORT_QUOTE = (
@@ -44,13 +47,17 @@ REPORT_QUOTE = (
         "qualified qualifies "
         # "appealed to the juntas not to “...”"
         "appealed appeals "
-        "saying adding warning telling writing insisting declaring arguing claiming stressing"
+        "saying adding warning telling writing insisting declaring arguing claiming stressing "
+        # "X has denounced “an institutional coup”": a quoted verdict is X's claim
+        "denounced denounces condemned condemns decried decries hailed hails slammed "
+        "lambasted criticised criticized"
     )
 )
 REPORT_PARTICIPLES = wordset(
     "saying adding warning telling writing insisting declaring arguing claiming stressing "
-    # ", accusing Y of ...", translated progressives "is accusing", "is denying"
-    "accusing denying"
+    # ", accusing Y of ...", translated progressives "is accusing", "is denying", "is
+    # affirming to have ..."
+    "accusing denying affirming"
 )
 # "X's statement, “...”"
 STATEMENT_NOUNS = wordset(
@@ -97,7 +104,8 @@ PERSON_HEADS = wordset(
     "judge pilot chieftain patriarch predecessor servant counterpart businessman "
     "businesswoman tycoon magnate billionaire oligarch secretary-general director-general "
     "attorney-general professor assistant usurper bureaucrat bandit looter "
-    "gangster goon hooligan lackey stooge murderer killer mobster fanatic zealot warmonger"
+    "gangster goon hooligan lackey stooge murderer killer mobster fanatic zealot warmonger "
+    "chairperson adventurer demagogue upstart impostor traitor provocateur"
 )
 # Heads for collective actors (states, governments, armed groups, organisations).
 GROUP_HEADS = wordset(

@@ -33,11 +33,15 @@ from actorgraph.extract.name_runs import (
     is_title,
 )
 from actorgraph.extract.nlp import get_nlp
-from actorgraph.extract.state_bodies import Body, adjective_army, state_body
+from actorgraph.extract.state_bodies import Body, capitalised_body, state_body
 from actorgraph.extract.tokens import token_table
 from actorgraph.records import Entity, Mention
 
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|(?:[A-Z]\.){2,5})$")
+# "58th", "3rd", "101st": the number of a military formation ("the 58th Army").
+_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+# Formation words besides the armed organisation cues ("the 101st Airborne").
+_FORMATION_WORDS = frozenset("Airborne Fleet Squadron Wing Marines Infantry".split())
 _RENAME = (
     ("rebranded",),
     ("renamed",),
@@ -439,11 +443,21 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
             while j - i > 1 and tt.lower[i] in lx.NAME_PARTICLES and tt.text[i].islower():
                 i += 1
         words = text[i:j]
+        if i > 0 and _ORDINAL.match(text[i - 1]) and _formation(words):
+            cands.append(_Cand(i - 1, j, "org"))  # "the 58th Army", "the 3rd Infantry Division"
+            used.update(range(i - 1, j))
+            continue
         # State + government words only ("Russian Foreign Ministry") -> the state itself.
         gaz_in = [(s, *gaz[s]) for s in range(i, j) if s in gaz]
         rest = [w for k, w in enumerate(words) if (i + k) not in covered_by_gaz]
         if gaz_in and rest and all(w in STATE_GOV_WORDS for w in rest) and len(gaz_in) == 1:
             s, e, en = gaz_in[0]
+            service = capitalised_body(rest) if s == i else None
+            if en.kind == "state" and service is not None:  # "Ruritania Coast Guard"
+                body = Body(j, "armed_group", service)
+                cands.append(_Cand(i, j, "body", gaz=en, body=body))
+                used.update(range(i, j))
+                continue
             if en.kind == "state":
                 cands.append(_Cand(i, j, "gaz", gaz=en))
                 used.update(range(i, j))
@@ -496,6 +510,8 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
             if m < j and is_title(text[m]) and m not in gaz:
                 k = m  # words right before a title belong to it ("East Libyan Commander")
                 continue
+            if m - k == 2 and _people_word(text[k]) and _ACRONYM.match(text[k + 1]):
+                k += 1  # "Kurdish YPG": a people's adjective before a group's acronym
             lead_role = _prev_word(doc, k).lower() in lx.ROLE_NOUNS
             kind = _classify(doc, k, m, titled or lead_role)
             cut = connector_cut(tt, k, m) if kind is None else -1
@@ -528,6 +544,16 @@ def _candidates(doc: Doc, common: set[int], gaz: dict[int, tuple[int, GazEntry]]
             in_cands.update(range(s, e))
     cands.sort(key=lambda c: c.start)
     return cands
+
+
+def _formation(words: list[str]) -> bool:
+    """Whether the capitalised words after an ordinal name a military formation."""
+    return any(lx.ORG_CUES.get(w) == "armed_group" or w in _FORMATION_WORDS for w in words)
+
+
+def _people_word(word: str) -> bool:
+    """A people's or faith's adjective ("Kurdish", "Shia") that may open a run before a name."""
+    return word in lx.PEOPLES or word in lx.COMMON_CAPITALISED
 
 
 def _led_by_state(tt: Any, i: int, j: int) -> _Cand | None:
@@ -784,7 +810,9 @@ def find_mentions(doc: Doc) -> tuple[list[Entity], list[Mention], list[TokMentio
         if target is None:
             if len(acr) < 3:
                 continue
-            target = table.get_or_add(f"org:{acr.lower()}", acr, "organization")
+            armed = c.end < len(tt) and tt.lower[c.end] in lx.FORCE_NOUNS | _MEMBER_NOUNS
+            kind = "armed_group" if armed else "organization"  # "the YPG militia"
+            target = table.get_or_add(f"org:{acr.lower()}", acr, kind)
         else:
             _add_reason(target, reason)
         cand_entity[idx] = target
@@ -977,7 +1005,10 @@ def _place_like_uncached(doc: Doc, name: str) -> bool:
 
 
 def _org_kind(name: str) -> str:
-    kinds = [lx.ORG_CUES[w] for w in name.split() if w in lx.ORG_CUES]
+    words = name.split()
+    if _ORDINAL.match(words[0]):
+        return "armed_group"  # "the 101st Airborne"
+    kinds = [lx.ORG_CUES[w] for w in words if w in lx.ORG_CUES]
     if "armed_group" in kinds:
         return "armed_group"
     if kinds and kinds[0] == "government":
@@ -1102,12 +1133,6 @@ def _mark_compound_groups(doc: Doc, cands: list[_Cand]) -> None:
         else:
             body = state_body(tt, e, c.gaz.form)
             if body is not None:  # "Iraq's parliament", "Russian peacekeepers"
-                c.kind, c.end, c.body = "body", body.end, body
-    armies = {c.gaz.key for c in cands if c.body is not None and c.body.noun == "army" and c.gaz}
-    for c in cands:  # "Ruritania's military ... the Ruritanian army": the same body
-        if c.kind == "gaz" and c.gaz is not None and c.gaz.key in armies:
-            body = adjective_army(tt, c.end) if c.gaz.form == "adjective" else None
-            if body is not None:
                 c.kind, c.end, c.body = "body", body.end, body
 
 

@@ -484,3 +484,25 @@ def in_time_adjunct(s: _Sentence, k: int) -> bool:
     while j > s.start and j > k - 4 and tt.text[j].islower() and tt.lower[j] not in lx.PREPOSITIONS:
         j -= 1
     return j >= s.start and tt.lower[j] in _TIME_PREPOSITIONS
+
+
+# Nouns of armed opponents of a government: a demonym before them says where they fight.
+_REBEL_NOUNS = wordset(
+    "rebel rebels insurgent insurgents opposition dissident dissidents separatist separatists"
+)
+
+
+def names_rebels(s: _Sentence, g: Group) -> bool:
+    """Whether ``g`` is a lone adjective mention right before a noun of rebels ("its Syrian
+    rebel allies", "Libyan opposition fighters"): it names the rebels' country, which is
+    no party to their relations."""
+    tt = s.tt
+    return (
+        len(g.members) == 1
+        and g.end - g.start == 1
+        and g.end < s.end
+        and tt.lower[g.end] in _REBEL_NOUNS
+        and tt.text[g.start][:1].isupper()
+        and tt.lower[g.start] != tt.text[g.start]
+        and s.kinds.get(g.members[0].entity) == "state"
+    )

@@ -19,6 +19,12 @@ is lost. A description is resolved only when the reading is unambiguous:
 name ends in that word ("the Northern Alliance ... the alliance"), before any other
 organisation last mentioned (``head_noun_mentions``).
 
+"The Kurds", "Kurdish units", "the Kurdish fighters" name the one armed group of that
+people (``lx.PEOPLES``) introduced before: one written with the people's adjective right
+before its name ("the Kurdish YPG militia") or bearing the people's name words ("the
+Karen National Union"). "The latter" and "the former" name the second and the first of
+the two actors named just before (``ordinal_mentions``).
+
 Two candidates resolve nothing. A description that is part of a longer noun phrase ("the
 army chief", "the military junta", "the army-aligned authorities") is left alone, and so
 is any token another mention already covers (institutions.py reads "the junta of X").
@@ -26,6 +32,7 @@ is any token another mention already covers (institutions.py reads "the junta of
 
 from __future__ import annotations
 
+from actorgraph.extract import lexicon as lx
 from actorgraph.extract.gazetteer import GazEntry, gazetteer
 from actorgraph.extract.mentions import TokMention
 from actorgraph.extract.state_bodies import noun_follows
@@ -199,3 +206,90 @@ def head_noun_mentions(
         if len(seen) == 1:
             out.append(TokMention(seen[0], k - 1, k + 1, tt.sent_of[k], "pronoun"))
     return out
+
+
+# Plural nouns for a people's fighters ("Kurdish units", "the Tigrayan forces").
+_PEOPLE_FORCE_NOUNS = frozenset(
+    "units fighters forces militia militias militiamen rebels militants insurgents "
+    "guerrillas troops".split()
+)
+_PEOPLE_PLURALS = {w: adj for adj, words in lx.PEOPLES.items() for w in words[:1]}
+
+
+def people_mentions(
+    tt: TokenTable, mentions: list[TokMention], entities: list[Entity]
+) -> list[TokMention]:
+    """ "the Kurds", "Kurdish units" -> the one armed group of that people named before."""
+    heads = sorted(k for w in (*lx.PEOPLES, *_PEOPLE_PLURALS) for k in tt.positions.get(w, ()))
+    if not heads:
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    groups = _people_groups(tt, mentions, entities)
+    out: list[TokMention] = []
+    n = len(tt)
+    for k in heads:
+        if k in covered:
+            continue
+        word = tt.text[k]
+        if word in _PEOPLE_PLURALS and word not in lx.PEOPLES:
+            if k < 1 or tt.lower[k - 1] != "the":
+                continue  # "Kurds fled the town": the people, not its fighters
+            people, start, end = _PEOPLE_PLURALS[word], k - 1, k + 1
+        elif k + 1 < n and tt.lower[k + 1] in _PEOPLE_FORCE_NOUNS and k + 1 not in covered:
+            people, start, end = word, k, k + 2
+            if k >= 1 and tt.lower[k - 1] == "the":
+                start = k - 1
+        else:
+            continue
+        seen = {e for e, at in groups.get(people, {}).items() if at < k}
+        if len(seen) == 1:
+            out.append(TokMention(next(iter(seen)), start, end, tt.sent_of[k], "pronoun"))
+    return out
+
+
+def _people_groups(
+    tt: TokenTable, mentions: list[TokMention], entities: list[Entity]
+) -> dict[str, dict[str, int]]:
+    """People adjective -> armed groups of that people, with the token of the first mention
+    that ties them to it ("Kurdish YPG", a "Kurdistan ..." name)."""
+    armed = {e.id: e for e in entities if e.kind == "armed_group"}
+    out: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        ent = armed.get(m.entity)
+        if ent is None or m.form == "pronoun":
+            continue
+        before = tt.text[m.start - 1] if m.start >= 1 else ""
+        names = set(ent.name.split())
+        for people, words in lx.PEOPLES.items():
+            if before == people or names.intersection(words) or people in names:
+                out.setdefault(people, {}).setdefault(ent.id, m.start)
+    return out
+
+
+def ordinal_mentions(tt: TokenTable, mentions: list[TokMention]) -> list[TokMention]:
+    """ "the latter" / "the former": the second / first of the two actors named last, in
+    the same sentence before it or else in the sentence before."""
+    heads = sorted(k for w in ("latter", "former") for k in tt.positions.get(w, ()))
+    if not heads:
+        return []
+    named = sorted((m for m in mentions if m.form != "pronoun"), key=lambda m: m.start)
+    out: list[TokMention] = []
+    for k in heads:
+        if k < 1 or tt.lower[k - 1] != "the" or noun_follows(tt, k + 1):
+            continue  # "the former president", "the latter half"
+        si = tt.sent_of[k]
+        pair = _last_two(named, si, k) or (_last_two(named, si - 1, k) if si else None)
+        if pair is not None:
+            target = pair[1] if tt.lower[k] == "latter" else pair[0]
+            out.append(TokMention(target, k - 1, k + 1, si, "pronoun"))
+    return out
+
+
+def _last_two(named: list[TokMention], si: int, k: int) -> tuple[str, str] | None:
+    """The two distinct actors of sentence ``si`` before token ``k``, in order, when there
+    are exactly two."""
+    order: list[str] = []
+    for m in named:
+        if m.sent == si and m.end <= k and m.entity not in order:
+            order.append(m.entity)
+    return (order[0], order[1]) if len(order) == 2 else None

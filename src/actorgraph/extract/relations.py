@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from actorgraph.extract import appositions as ap
 from actorgraph.extract import clause_args as ca
 from actorgraph.extract import clause_subjects as cs
+from actorgraph.extract import event_frames as ef
 from actorgraph.extract import frame_args as fa
 from actorgraph.extract import lexicon as lx
 from actorgraph.extract import lexicon_frames as fr
@@ -30,7 +31,12 @@ from actorgraph.extract.gazetteer import adjective_forms
 from actorgraph.extract.institutions import institution_mentions
 from actorgraph.extract.mentions import TokMention
 from actorgraph.extract.polarity import combine, relation_polarity
-from actorgraph.extract.references import force_mentions, head_noun_mentions
+from actorgraph.extract.references import (
+    force_mentions,
+    head_noun_mentions,
+    ordinal_mentions,
+    people_mentions,
+)
 from actorgraph.extract.tokens import TokenTable, token_table
 from actorgraph.records import Entity, Relation
 
@@ -77,7 +83,7 @@ _BRIDGE = frozenset(
         "main key foremost principal regional players countries states powers foreign"
     ).split()
 )
-_OBJ_SKIP = frozenset(
+_OBJ_SKIP = fr.TARGET_HEADS | frozenset(
     (
         "the a an its their his her this that these those with to on against for into at "
         "of military leader forces fighters militia militias troops loyal groups group "
@@ -561,6 +567,8 @@ def _trigger_at(tt: TokenTable, k: int, sent_end: int) -> tuple[lx.Trigger, str,
         return framed[0], framed[1], k + 1
     if w in lx.AGENT_NOUNS:
         return lx.AGENT_NOUNS[w], "agent", k + 1
+    if w in vf.STRIKE_FORMS and vf.deal_noun(tt.lower, k + 1, sent_end) >= 0:
+        return vf.DEAL, "political", k + 1  # "struck a deal with Y" is no attack
     verb = lx.VERB_FORMS.get(w)
     noun = lx.NOUNS.get(w)
     prev = tt.lower[k - 1] if k > 0 else ""
@@ -671,6 +679,8 @@ def find_relations(doc: Doc, mentions: list[TokMention], entities: list[Entity])
         *force_mentions(tt, named, entities),
         *head_noun_mentions(tt, named, entities),
         *epithet_mentions(tt, named, entities),
+        *people_mentions(tt, named, entities),
+        *ordinal_mentions(tt, named),
     ]:
         by_sent.setdefault(m.sent, []).append(m)
     out: list[Relation] = []
@@ -848,8 +858,8 @@ def _definite_org_head(tt: TokenTable, k: int, end: int) -> int:
     if j >= end or tt.lower[j] not in _DEFINITE_ORGS or not tt.text[j].islower():
         return 0  # "the Group for ...": a capitalised head starts a name
     nxt = tt.text[j + 1] if j + 1 < end else ""
-    if nxt[:1].isupper() or nxt in ("of", "'s", "’s", "-"):
-        return 0
+    if nxt[:1].isupper() or nxt in ("of", "-"):
+        return 0  # "the group's October assault" still names the group
     return j + 1
 
 
@@ -879,7 +889,7 @@ def _scan(s: _Sentence) -> list[_Found]:
         if f is not None and f.sources and f.targets and not _self_directed(f):
             found.append(f)
         k = t_end
-    for st in (*ap.described_relations(s), *pa.possessed_relations(s)):
+    for st in (*ap.described_relations(s), *pa.possessed_relations(s), *ef.event_relations(s)):
         f = _found(st.source, st.target, st.trigger, st.t_start, st.t_end, st.window)
         if f is not None and not _self_directed(f):  # "X, Y's ally", "X's feud with Y"
             found.append(f)
@@ -925,6 +935,7 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
     while s.tt.lower[by] != "by":
         by += 1
     src = s.right_group(by + 1, limit=4)
+    dative = cs.dative_before_agent(s, t_end, by)  # "which is reproached to him by Y": him
     more = cs.partitive_members(s, src) if src is not None else None
     if src is not None and more is not None:  # "by X, Y and most of the members of Z"
         src = Group(src.start, more[0], [*src.members, *more[1]])
@@ -961,6 +972,9 @@ def _passive(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | Non
         tgt = cs.coordinated_subject(s, j)  # "Y, who took the oath ... and was recognised by X"
     if tgt is None and not (j >= s.start and s.tt.lower[j] in ("and", "or")):
         tgt = s.left_group(k, limit=6)
+    tgt = dative or tgt
+    if tgt is None and src is not None and trig.stance == "consult":
+        tgt = ca.venue_state(s, src.end)  # "a pause negotiated by X in Ankara": X meets Turkey
     return _found(src, tgt, trig, k, t_end, (tgt.start if tgt else k) - 4)
 
 
@@ -980,7 +994,10 @@ def _possessor(s: _Sentence, k: int, max_mods: int) -> tuple[int, Group | None]:
         return j, None
     if tt.text[j] in _POSSESSIVE:
         return j, s.group_at_end.get(j)
-    return j, s.group_at_end.get(j + 1)
+    g = s.group_at_end.get(j + 1)
+    if g is not None and nom.names_rebels(s, g):  # "its Syrian rebel allies": not Syria's
+        return _possessor(s, g.start, max_mods)
+    return j, g
 
 
 def _agent(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
@@ -1042,6 +1059,8 @@ def _noun(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         "behind",
     )
     tgt = s.right_group(t_end + 1, limit=6) if target_after else None
+    if tgt is None and target_after:
+        tgt = ca.target_after_date(s, t_end)  # "sanctions on October 14 on three ministers"
     pair = nom.pair_of(tgt) if src is None and nxt == "of" and trig.stance == "consult" else None
     if pair is not None:  # "a joint summit of the two blocs": held between them
         return _found(pair.members[:1], pair.members[1:], trig, k, t_end, k - 2)
@@ -1176,6 +1195,8 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     tt = s.tt
     if trig.stance == "support" and nom.asked_for(s, k):
         return None  # "withdraw the request for help": "help" is the thing asked for
+    if trig.type == "attack" and ef.deal_object(s, t_end):
+        return None  # "X struck a deal with Y": a deal is made, nobody is attacked
     j = k - 1
     while j >= s.start and (
         tt.lower[j] in _AUX_ADV or tt.lower[j].endswith("ly") or tt.lower[j] == "to"
@@ -1259,6 +1280,7 @@ def _verb(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         tgt = _object_after_infinitive(s, trig, t_end) or _object_after_verbs(s, t_end)
         tgt = tgt or ca.object_after_quote(s, t_end)  # 'backs "firmly" the efforts of Y'
         tgt = tgt or fa.after_time_adjunct(s, t_end)  # "recognised in May 2020 the rule of Y"
+        tgt = tgt or ca.act_author_after_that(s, trig, t_end)  # "warned that any US attack"
     if tgt is None and s.prior_agents and trig.type in ("accuse", "reject", "protest"):
         span = ca.event_anaphor(s, t_end)  # "Y struck Z. X condemned the attack": X opposes Y
         if span is not None:
@@ -1330,6 +1352,7 @@ def _letter(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None
 def _severance(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
     """ "X decided the suspension of the treaty with Y", "X severed relations with Y"."""
     tgt = fa.severed_partner(s, t_end) or vf.suspended_member(s, k, t_end)
+    tgt = tgt or vf.cut_off_receiver(s, k, t_end)  # "suspended arms sales to Y"
     if tgt is None:
         return None
     _, src = _possessor(s, k, 2)
@@ -1507,6 +1530,9 @@ def _frame_subject(s: _Sentence, k: int) -> Group | None:
         return _relative_antecedent(s, j)
     if j >= s.start and tt.text[j] == "," and _closes_relative(s, j):
         return _antecedent_before_relative(s, j)
+    aside = cs.subject_before_aside(s, j) if j >= s.start and tt.text[j] == "," else None
+    if aside is not None:  # "X, on a visit to Z on Tuesday, described Y as ..."
+        return aside
     g = s.left_group(k, skip_objects=True)
     return ca.participial_subject(s, g) if g is not None else None  # "Y, led by X, sent"
 
@@ -1575,7 +1601,7 @@ def _give(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | None:
         thing = _word_within(s, t_end, fr.GIVEN_THINGS, 6)
         if thing < 0:
             return None
-        to = _word_within(s, thing + 1, frozenset(("to", "for")), 6)
+        to = _word_within(s, thing + 1, fr.RECEIVER_PARTICLES, 6)
         tgt = s.right_group(to + 1, limit=4) if to >= 0 else None
     src = _frame_subject(s, k)
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
@@ -1637,6 +1663,8 @@ def _political(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | N
     in power", "X vowed revenge against Y"."""
     trig, frame = vf.FORMS[s.tt.lower[k]]
     tgt = vf.OBJECTS[frame](s, k, t_end)
+    if isinstance(tgt, tuple):  # the complement decides the stance ('called Y "a thief"')
+        tgt, trig = tgt
     if tgt is None and frame == "describe" and s.prior_agents:
         span = ca.event_anaphor(s, t_end)  # "Y struck Z. X described the strike as a crime"
         if span is not None and vf.condemning_verdict(s, span[1]):
@@ -1648,6 +1676,9 @@ def _political(s: _Sentence, trig: lx.Trigger, k: int, t_end: int) -> _Found | N
     noun = s.tt.lower[k] in vf.NOUN_FORMS
     src = _possessor(s, k, 2)[1] if noun else None
     src = src or _political_subject(s, vf.phrase_start(s, k) if noun else k)
+    person = src is None or all(s.kinds.get(m.entity) == "person" for m in src.members)
+    if frame in vf.PERSON_SOURCE and not person:
+        return None  # "Russia flew jets to Syria": only a person travels to talk
     return _found(src, tgt, trig, k, t_end, (src.start if src else k) - 2)
 
 
@@ -1658,7 +1689,7 @@ def _political_subject(s: _Sentence, k: int) -> Group | None:
     while j >= s.start and (s.tt.lower[j] in _AUX_ADV or s.tt.lower[j].endswith("ly")):
         j -= 1
     if j >= s.start and s.tt.lower[j] == "and":
-        return cs.coordinated_subject(s, j)
+        return cs.coordinated_subject(s, j) or _frame_subject(s, k)
     if j >= s.start and s.tt.lower[j] == "by" and s.tt.lower[k].endswith("ing"):
         return cs.by_gerund_subject(s, j)
     if j >= s.start and s.tt.text[j] == ",":  # "X, who ousted Y, NAME, has turned towards Z"

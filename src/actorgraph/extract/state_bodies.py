@@ -10,11 +10,16 @@ forms that name it as a body:
   "Ruritania's army" (not "Ruritania's army chief": a noun after it makes a person's title);
 * the state's adjective before a legislature or a peacekeeping force: "the Iraqi
   parliament", "Russian peacekeepers", "the Russian peacekeeping contingent";
-* the adjective before "army"/"military" only when its members act ("Ruritanian army
-  officers") or an acronym in brackets names it ("the Ruritanian army (RAF)"). A bare
-  "the Ruritanian army" stays the state, as the relation rules read it, unless the document
-  has already made the army an actor ("Ruritania's military ... the Ruritanian army"):
-  then both name the same body (``adjective_army``).
+* the adjective before "army"/"military"/"armed forces" with no other noun after it ("the
+  Ruritanian army", "Ruritanian armed forces"), or when its members act ("Ruritanian army
+  officers") or an acronym in brackets names it ("the Ruritanian army (RAF)"): reports
+  and the gold conventions list "the Syrian army", "the Lebanese army" as actors of their
+  own, and a camp-level reading still finds the state;
+* the adjective before a separate armed service, "navy" or "coast guard", also when its
+  crews or craft act ("Ruritanian coast guard personnel", "Ruritanian navy boats");
+* a state's name or adjective with a capitalised service ("Ruritania Coast Guard", "the
+  Ruritanian Navy", "Ruritanian Armed Forces", ``capitalised_body``). "Air force" stays the
+  state: reports treat air strikes as the state's acts.
 """
 
 from __future__ import annotations
@@ -41,6 +46,18 @@ _LEGISLATURES = frozenset("parliament legislature senate congress".split())
 _PEACEKEEPING_HEADS = frozenset("contingent force forces mission troops battalion".split())
 # Plural members whose acts are the army's ("Ruritanian army officers were negotiating").
 _MEMBERS = frozenset("officers soldiers troops commanders units".split())
+# Separate armed services after a state adjective, and the crews and craft that act for them.
+_SERVICES = {"navy": "navy", "coast guard": "coast guard"}
+_SERVICE_MEMBERS = _MEMBERS | frozenset(
+    "personnel boats ships vessels sailors crews cutters patrol patrols".split()
+)
+# Capitalised services after a state's name or adjective ("Ruritania Coast Guard").
+_CAPITALISED_SERVICES = {
+    ("Coast", "Guard"): "coast guard",
+    ("Navy",): "navy",
+    ("Armed", "Forces"): "army",
+    ("Army",): "army",
+}
 
 
 def state_body(tt: TokenTable, end: int, form: str) -> Body | None:
@@ -58,19 +75,33 @@ def state_body(tt: TokenTable, end: int, form: str) -> Body | None:
         return Body(end + 1, "armed_group", "peacekeepers")
     if word == "peacekeeping" and end + 1 < n and tt.lower[end + 1] in _PEACEKEEPING_HEADS:
         return Body(end + 2, "armed_group", "peacekeepers")
-    if word in ("army", "military") and end + 1 < n:
-        after = tt.lower[end + 1]
-        if after in _MEMBERS or _bracketed_acronym(tt, end + 1):
+    if word in ("army", "military"):
+        after = tt.lower[end + 1] if end + 1 < n else ""
+        if after in _MEMBERS or _bracketed_acronym(tt, end + 1) or not noun_follows(tt, end + 1):
             return Body(end + 1, "armed_group", "army")
+        return None
+    if word == "armed" and end + 1 < n and tt.lower[end + 1] == "forces":
+        return None if noun_follows(tt, end + 2) else Body(end + 2, "armed_group", "army")
+    return _service(tt, end)
+
+
+def _service(tt: TokenTable, k: int) -> Body | None:
+    """ "Ruritanian | navy", "Ruritanian | coast guard (personnel)": a separate service."""
+    n = len(tt)
+    two = f"{tt.lower[k]} {tt.lower[k + 1]}" if k + 1 < n else ""
+    noun, end = (two, k + 2) if two in _SERVICES else (tt.lower[k], k + 1)
+    if noun not in _SERVICES:
+        return None
+    after = tt.lower[end] if end < n else ""
+    if after in _SERVICE_MEMBERS or not noun_follows(tt, end):
+        return Body(end, "armed_group", _SERVICES[noun])
     return None
 
 
-def adjective_army(tt: TokenTable, end: int) -> Body | None:
-    """ "the Ruritanian | army", "the Ruritanian | military" with no noun after it: the army
-    body, for a document where that state's army is already an actor of its own."""
-    if end >= len(tt) or tt.lower[end] not in ("army", "military") or not tt.text[end].islower():
-        return None
-    return None if noun_follows(tt, end + 1) else Body(end + 1, "armed_group", "army")
+def capitalised_body(words: list[str]) -> str | None:
+    """The service that the capitalised words after a state form name ("Coast Guard",
+    "Navy", "Armed Forces", "Army"), else None."""
+    return _CAPITALISED_SERVICES.get(tuple(words))
 
 
 def _after_possessive(tt: TokenTable, k: int) -> Body | None:

@@ -263,17 +263,20 @@ def suspended_member(s: _Sentence, k: int, t_end: int) -> Group | None:
     return g if nxt in _AFTER_SUSPENDED else None
 
 
-def turned_towards(s: _Sentence, k: int, t_end: int) -> Group | None:
+def turned_towards(s: _Sentence, k: int, t_end: int) -> Group | tuple[Group, lx.Trigger] | None:
     """ "X has turned (decisively) towards Moscow": the state or leader right after
-    "towards" (a place that is no actor, "turned towards the capital", relates nothing)."""
+    "towards" (a place that is no actor, "turned towards the capital", relates nothing);
+    "X turned to Damascus" (for help) is a request to the actor named at once."""
     tt = s.tt
     i = t_end
     while i < min(s.end, t_end + 2) and tt.lower[i].endswith("ly"):
         i += 1
-    if i + 1 >= s.end or tt.lower[i] not in ("towards", "toward"):
+    if i + 1 >= s.end or tt.lower[i] not in ("towards", "toward", "to"):
         return None
     g = s.group_at_start.get(i + 1)
-    return g if g is not None and _all_kind(s, g, ("state", "person")) else None
+    if g is None or not _all_kind(s, g, ("state", "person")):
+        return None
+    return (g, REQUEST) if tt.lower[i] == "to" else g
 
 
 # Acts whose author a verdict is about ("the French decision", "Y's move").
@@ -318,7 +321,8 @@ def described_author(s: _Sentence, k: int, t_end: int) -> Group | None:
     return g if condemning_verdict(s, j + 1) else None
 
 
-OBJECTS: dict[str, Callable[[_Sentence, int, int], Group | None]] = {
+# A finder returns the target, or the target and the trigger when the complement decides it.
+OBJECTS: dict[str, Callable[[_Sentence, int, int], Group | tuple[Group, lx.Trigger] | None]] = {
     "leave": left_bloc,
     "break": broken_ties_partner,
     "summon": summoned_envoy_state,
@@ -357,3 +361,361 @@ def phrase_start(s: _Sentence, k: int) -> int:
             continue
         break
     return i
+
+
+# -- round 8b: light verbs, travel, requests, permissions, cut-offs -----------------------------
+# Each is a verb that relates two actors only with its complement: "struck a deal with Y" (not an
+# attack), "flew to CAPITAL" (a visit to its state), "asked Y to", "allowed Y to", "stopped arms
+# exports to Y", "demanded that Y", 'called Y "a thief"', "launched NAME against Y".
+
+
+def _forms(*bases: str) -> frozenset[str]:
+    return frozenset(f for b in bases for f in lx.verb_forms(b))
+
+
+# "X struck / reached / sealed a deal with Y", "X worked out with Y the principles of ...".
+STRIKE_FORMS = _forms("strike")
+DEAL_VERBS = _forms(
+    "reach",
+    "seal",
+    "conclude",
+    "clinch",
+    "broker",
+    "approve",
+    "hammer",
+    "work",
+    "ink",
+    "finalise",
+    "finalize",
+    "secure",
+    "strike",
+) | wordset("struck stricken")
+DEAL_NOUNS = wordset(
+    "deal deals agreement agreements accord accords pact pacts truce ceasefire cease-fire "
+    "settlement memorandum compromise arrangement understanding treaty principles plan roadmap"
+)
+_DEAL_GAP = _ARTICLES | wordset(
+    "new final landmark tentative initial formal historic peace ceasefire security trade "
+    "defence defense military bilateral troop-access six-point framework out in the early "
+    "hours of on late"
+)
+_WEEKDAYS = frozenset(w.lower() for w in lx.WEEKDAYS)
+# "X flew to Moscow", "X, who came to Tbilisi": a leader travelling to a state's capital.
+TRAVEL = _forms("fly", "come", "travel", "jet", "rush", "head") | wordset(
+    "flew flown came travelled travelling traveller"
+)
+_TRAVEL_GAP = wordset("back again also then later quickly hastily briefly") | _ARTICLES
+# "X spoke several times this week to Y": a conversation with an adjunct before the partner.
+SPEAKING = wordset("speak speaks spoke spoken speaking")
+# "X asked Moscow to station troops", "X begged Y for help".
+ASKING = _forms("ask", "beg", "implore", "petition", "entreat")
+# "X allowed Ukraine to strike targets": letting an actor act is backing it.
+ALLOWING = _forms("allow", "permit", "authorise", "authorize", "empower", "encourage")
+# "X saluted Y", "X hailed Y's courage": praise of an actor named as the object.
+PRAISING = _forms("salute", "hail", "praise", "commend", "applaud", "laud")
+_DOWNFALL = wordset(
+    "fall defeat death collapse ouster killing downfall demise surrender retreat arrest"
+)
+# "X refused / dismissed Y's offer": rejecting a thing someone put forward.
+REFUSING = _forms("refuse", "dismiss", "decline")
+_PUT_FORWARD = wordset(
+    "offer offers proposal proposals plan plans claim claims accusation accusations "
+    "allegation allegations demand demands request requests overture overtures ultimatum "
+    "initiative bid invitation appeal appeals conditions terms mediation"
+)
+# "X stopped approving new arms exports to Y", "X halted arms sales to Y": cutting off trade.
+CUTTING = _forms("stop", "halt", "freeze", "ban", "block", "end", "curb", "suspend", "cut") | (
+    wordset("froze frozen")
+)
+_SUPPLIES = wordset(
+    "exports sales deliveries shipments transfers imports trade licences licenses"
+)  # not aid: "suspended its aid to Y" ends support (a negated support), opposes no one
+_SUPPLY_GAP = _ARTICLES | wordset(
+    "approving granting all new further its their his her military arms weapons economic "
+    "financial budget direct fuel gas oil export"
+)
+# "X demanded that Y return the weapons".
+DEMANDING = _forms("demand")
+# "X launched what it calls Operation NAME on DATE against Y".
+LAUNCHING = _forms("launch", "mount", "unleash", "wage")
+_LAUNCH_PARTICLES = wordset("against on upon into")
+# "X called Y on Monday" (a call) / 'X called Y "a thief"' (a verdict).
+CALLING = wordset("call calls called calling")
+_CALL_ENDS = wordset(
+    "on to late last after before again twice and , . ; — - about from this yesterday earlier"
+)
+
+DEAL = lx.VERBS["negotiate"]
+VISIT = lx.VERBS["visit"]
+CALL = lx.VERBS["phone"]
+REQUEST = lx.Trigger("request", "consult", "REQUEST")
+ALLOW = lx.VERBS["back"]
+PRAISE = lx.VERBS["back"]
+REFUSE = lx.VERBS["reject"]
+CUT_OFF = lx.VERBS["sanction"]
+DEMAND_THAT = lx.Trigger("demand", "oppose", "REQUEST")
+LAUNCH = lx.VERBS["attack"]
+# Frames whose source must be a person (a leader travels; a state or army does not "fly").
+PERSON_SOURCE = frozenset({"travel"})
+
+
+def deal_noun(tt_lower: list[str], pos: int, end: int) -> int:
+    """Index of a deal noun reached from ``pos`` over articles, modifiers and a short time
+    adjunct ("approved in the early hours of Wednesday a deal"), or -1."""
+    for i in range(pos, min(end, pos + 9)):
+        w = tt_lower[i]
+        if w in DEAL_NOUNS:
+            return i
+        if w not in _DEAL_GAP and not w.isdigit() and w not in _WEEKDAYS:
+            return -1
+    return -1
+
+
+def deal_partner(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X struck a deal with Y", "X worked out with Y the principles", "X struck a deal that
+    allowed Y to deploy": the other party (after "with", or the actor the deal lets act)."""
+    tt = s.tt
+    if t_end < s.end and tt.lower[t_end] == "out":  # "worked out with Y", "hammered out"
+        if t_end + 1 < s.end and tt.lower[t_end + 1] == "with":
+            return s.right_group(t_end + 2, limit=4)
+        t_end += 1
+    d = deal_noun(tt.lower, t_end, s.end)
+    if d < 0:
+        return None
+    nxt = tt.lower[d + 1] if d + 1 < s.end else ""
+    if nxt == "with":
+        return s.right_group(d + 2, limit=4)
+    if nxt in ("that", "which") and d + 2 < s.end and tt.lower[d + 2] in ALLOWING:
+        return s.right_group(d + 3, limit=4)
+    return None
+
+
+def travel_host(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X flew to Tbilisi", "X, who came to Moscow on 12 August": the state whose capital (or
+    name) follows "to" at once; a place that is no state relates nothing."""
+    tt = s.tt
+    i = t_end
+    while i < min(s.end, t_end + 2) and tt.lower[i] in _TRAVEL_GAP:
+        i += 1
+    if i + 1 >= s.end or tt.lower[i] != "to":
+        return None
+    g = s.group_at_start.get(i + 1)
+    if g is None or not _all_kind(s, g, ("state",)):
+        return None
+    nxt = tt.text[g.end] if g.end < s.end else "."
+    return None if nxt in lx.POSSESSIVE_MARKS else g  # "flew to Russia's border": a place
+
+
+def spoken_partner(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X spoke several times over the past week to Y": the partner after "to"/"with" past a
+    short adjunct without actors ("spoke to reporters about Y" names no partner)."""
+    tt = s.tt
+    for i in range(t_end, min(s.end, t_end + 10)):
+        w = tt.lower[i]
+        if w in ("to", "with"):
+            return s.group_at_start.get(i + 1) or _over_articles(s, i + 1)
+        if w in CLAUSE_STOPS or i in s.group_at_start:
+            return None
+    return None
+
+
+CLAUSE_STOPS = lx.CLAUSE_BREAKS | wordset(", . that and about")
+
+
+def _over_articles(s: _Sentence, pos: int) -> Group | None:
+    """The group at ``pos`` after articles and office words ("the emir of Qatar")."""
+    tt = s.tt
+    i = pos
+    while i < min(s.end, pos + 4):
+        g = s.group_at_start.get(i)
+        if g is not None:
+            return g
+        if not (tt.lower[i] in _ARTICLES or tt.lower[i] in _OFFICE_WORDS or tt.lower[i] == "of"):
+            return None
+        i += 1
+    return None
+
+
+def asked_party(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X asked Moscow to station troops", "X begged Y for help": the party asked (right
+    after the verb), then "to" or "for"."""
+    g = _over_articles(s, t_end)
+    if g is None or g.end >= s.end or s.tt.lower[g.end] not in ("to", "for"):
+        return None
+    return g
+
+
+def praised_party(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "France saluted President NAME", "X hailed Y's courage": the actor praised, named
+    at once (or as the possessor of what is praised); "hailed the fall of Y" is no praise of
+    Y, nor "hailed Y's defeat"."""
+    tt = s.tt
+    g = _over_articles(s, t_end)
+    if g is None:
+        return None
+    if g.end + 1 < s.end and tt.text[g.end] in lx.POSSESSIVE_MARKS:
+        return None if tt.lower[g.end + 1] in _DOWNFALL else g
+    return g
+
+
+def allowed_party(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X allowed Ukraine to strike targets": the actor allowed, then "to" + a verb."""
+    g = _over_articles(s, t_end)
+    if g is None or g.end + 1 >= s.end or s.tt.lower[g.end] != "to":
+        return None
+    return g if s.tt.text[g.end + 1].islower() else None
+
+
+def refused_author(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X refused Y's offer", "X dismissed the claims of Y", "X declined an invitation from
+    Y": the author of the thing put forward ("refused to talk" has no object)."""
+    tt = s.tt
+    i = t_end
+    if i < s.end and tt.lower[i] in _ARTICLES:
+        i += 1
+    g = s.group_at_start.get(i)
+    if g is not None and g.end + 1 < s.end and tt.text[g.end] in lx.POSSESSIVE_MARKS:
+        j = g.end + 1
+        while (
+            j < min(s.end, g.end + 3) and tt.lower[j] not in _PUT_FORWARD and tt.text[j].islower()
+        ):
+            j += 1
+        return g if j < s.end and tt.lower[j] in _PUT_FORWARD else None
+    for j in range(i, min(s.end, i + 3)):
+        if tt.lower[j] in _PUT_FORWARD:
+            if j + 1 < s.end and tt.lower[j + 1] in ("of", "by", "from"):
+                return s.right_group(j + 2, limit=4)
+            return None
+        if not tt.text[j].islower():
+            return None
+    return None
+
+
+def cut_off_receiver(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X stopped approving new arms exports to Y", "X suspended weapons sales to Y": the
+    receiver cut off, after "to"/"for" ("from" for imports)."""
+    tt = s.tt
+    i = t_end
+    while i < min(s.end, t_end + 5) and tt.lower[i] in _SUPPLY_GAP:
+        i += 1
+    if i + 1 >= s.end or tt.lower[i] not in _SUPPLIES:
+        return None
+    nxt = tt.lower[i + 1]
+    if nxt not in ("to", "for") and not (tt.lower[i] == "imports" and nxt == "from"):
+        return None
+    return s.right_group(i + 2, limit=4)
+
+
+def demanded_party(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X demanded that they return the weapons", "X demanded that the U.S. embassy be
+    closed": the actor the demand is made of (the subject of the "that" clause)."""
+    tt = s.tt
+    if t_end >= s.end or tt.lower[t_end] != "that":
+        return None
+    i = t_end + 1
+    if i < s.end and tt.lower[i] in _ARTICLES:
+        i += 1
+    return s.group_at_start.get(i)
+
+
+def launched_target(s: _Sentence, k: int, t_end: int) -> Group | None:
+    """ "X launched what it calls Operation NAME on October 9 against Y": the actor after
+    "against" (or "on"/"into" right before an actor) within the clause; "launched a campaign
+    on Monday" has none."""
+    tt = s.tt
+    for i in range(t_end, min(s.end, t_end + 14)):
+        w = tt.lower[i]
+        if w in _LAUNCH_PARTICLES:
+            g = s.group_at_start.get(i + 1) or _over_articles(s, i + 1)
+            if g is not None:
+                return g
+            if w == "against":
+                return None
+        elif w in (",", ";", ":", "and", "but", "after", "before", "while", "as", "because"):
+            return None
+    return None
+
+
+_INSULTS = wordset(
+    "thief thieves criminal criminals murderer murderers butcher butchers killer killers "
+    "dictator tyrant puppet puppets traitor traitors liar liars bandit bandits gangster "
+    "gangsters pirate pirates terrorist terrorists aggressor aggressors occupier occupiers "
+    "invader invaders fascist fascists nazi nazis enemy enemies threat menace warmonger "
+    "warmongers war criminal"
+)
+
+
+def described_person(s: _Sentence, k: int, t_end: int) -> tuple[Group, lx.Trigger] | None:
+    """'X described Y as "a thief"', "X called Y a war criminal": a verdict on an actor
+    whose complement insults it opposes the actor; "X called Y on Monday" (no complement) is
+    a telephone call. The group and the trigger, or None."""
+    tt = s.tt
+    g = _over_articles(s, t_end)
+    if g is None or g.end >= s.end or tt.text[g.end] in lx.POSSESSIVE_MARKS:
+        return None
+    pos = g.end
+    if (
+        tt.lower[pos] in ("as", "of")
+        or tt.text[pos] in QUOTE_TOKENS
+        or tt.lower[pos]
+        in (
+            "a",
+            "an",
+        )
+    ):
+        hi = min(s.end, pos + 6)
+        if any(tt.lower[i] in _INSULTS or tt.lower[i] in _CONDEMNING for i in range(pos, hi)):
+            return g, CONDEMN
+        return None
+    if tt.lower[k] in CALLING and tt.lower[pos] in _CALL_ENDS and _all_kind(s, g, ("person",)):
+        return g, CALL
+    return None
+
+
+def verdict_or_call(s: _Sentence, k: int, t_end: int) -> Group | tuple[Group, lx.Trigger] | None:
+    """The describing frame: an act judged (its author), else an actor judged or called."""
+    return described_author(s, k, t_end) or described_person(s, k, t_end)
+
+
+def _cut_or(
+    finder: Callable[[_Sentence, int, int], Group | None],
+) -> Callable[[_Sentence, int, int], Group | None]:
+    """A frame whose verb also cuts off supplies ("cut ties with Y" / "cut aid to Y")."""
+    return lambda s, k, t_end: finder(s, k, t_end) or cut_off_receiver(s, k, t_end)
+
+
+def _register() -> None:
+    for words, trig, frame in (
+        (DEAL_VERBS, DEAL, "deal"),
+        (TRAVEL, VISIT, "travel"),
+        (SPEAKING, CALL, "speak"),
+        (ASKING, REQUEST, "ask"),
+        (ALLOWING, ALLOW, "allow"),
+        (PRAISING, PRAISE, "praise"),
+        (REFUSING, REFUSE, "refuse"),
+        (CUTTING, CUT_OFF, "cut_off"),
+        (DEMANDING, DEMAND_THAT, "demand_that"),
+        (LAUNCHING, LAUNCH, "launch"),
+    ):
+        for w in words:
+            FORMS.setdefault(w, (trig, frame))
+    OBJECTS.update(
+        {
+            "deal": deal_partner,
+            "travel": travel_host,
+            "speak": spoken_partner,
+            "ask": asked_party,
+            "allow": allowed_party,
+            "praise": praised_party,
+            "refuse": refused_author,
+            "cut_off": cut_off_receiver,
+            "demand_that": demanded_party,
+            "launch": launched_target,
+            "describe": verdict_or_call,
+            "break": _cut_or(broken_ties_partner),
+            "suspend": _cut_or(suspended_member),
+        }
+    )
+
+
+_register()
