@@ -46,7 +46,7 @@ FLOORS = {
     "polarity_acc": 0.92,
     "claim_recall": 0.91,  # claims/labels round: 0.97
     "date_recall": 0.95,
-    "label_recall": 0.79,  # claims/labels round: 0.85
+    "label_recall": 0.83,  # claims/labels round: 0.85
     "title_ok": 0.95,
     "published_ok": 0.95,
     "author_ok": 0.95,
@@ -56,14 +56,14 @@ FLOORS = {
 # dates 1.00, labels 0.71, minus 0.05. After the set D round (envoys, counterparts, "which
 # officials say", ", and it"): strict 0.84/0.48/0.61, lenient 0.88/0.56/0.68, polarity 0.87.
 FLOORS_B = {
-    "actor_recall": 0.87,  # actor round (set E): 0.92
-    "rel_strict_p": 0.79,
-    "rel_strict_r": 0.43,
-    "rel_strict_f1": 0.56,
+    "actor_recall": 0.89,  # actor round (set E): 0.92
+    "rel_strict_p": 0.80,
+    "rel_strict_r": 0.46,
+    "rel_strict_f1": 0.59,
     "rel_lenient_p": 0.83,
     "rel_lenient_r": 0.50,
     "rel_lenient_f1": 0.63,
-    "polarity_acc": 0.82,
+    "polarity_acc": 0.83,
     "claim_recall": 0.77,  # set D claims round: 0.78; actor round: 0.83
     "date_recall": 0.95,
     "label_recall": 0.81,  # set D labels round: 0.76; actor round: 0.81; set F round: 0.86
@@ -80,7 +80,7 @@ FLOORS_B = {
 # partners past place/time adjuncts, "X's car bombing of a place in CAPITAL"): strict
 # 1.00/0.63/0.77, lenient 1.00/0.68/0.81. Relation recall is still the weak point.
 FLOORS_C = {
-    "actor_recall": 0.92,  # actor round (set E): 0.98
+    "actor_recall": 0.93,  # actor round (set E): 0.98
     "rel_strict_p": 0.95,
     "rel_strict_r": 0.57,
     "rel_strict_f1": 0.72,
@@ -90,7 +90,7 @@ FLOORS_C = {
     "polarity_acc": 0.95,
     "claim_recall": 0.91,  # claims/labels round: 0.97
     "date_recall": 0.95,  # set F dates round: 1.00
-    "label_recall": 0.89,  # claims/labels round: 0.95
+    "label_recall": 0.92,  # claims/labels round: 0.95
     "title_ok": 0.95,
     "published_ok": 0.95,
     "author_ok": 0.95,
@@ -108,17 +108,17 @@ FLOORS_C = {
 # the attack" after a lone attacker): strict 0.93/0.43/0.59, lenient 0.93/0.47/0.63,
 # polarity 0.96.
 FLOORS_D = {
-    "actor_recall": 0.92,  # actor round (set E): 0.97
-    "rel_strict_p": 0.87,
-    "rel_strict_r": 0.38,
-    "rel_strict_f1": 0.54,
-    "rel_lenient_p": 0.87,
-    "rel_lenient_r": 0.42,
-    "rel_lenient_f1": 0.57,
-    "polarity_acc": 0.91,
+    "actor_recall": 0.93,  # actor round (set E): 0.97
+    "rel_strict_p": 0.89,
+    "rel_strict_r": 0.51,
+    "rel_strict_f1": 0.65,
+    "rel_lenient_p": 0.89,
+    "rel_lenient_r": 0.58,
+    "rel_lenient_f1": 0.71,
+    "polarity_acc": 0.92,
     "claim_recall": 0.95,
     "date_recall": 0.95,
-    "label_recall": 0.81,
+    "label_recall": 0.83,
     "title_ok": 0.95,
     "published_ok": 0.95,
     "author_ok": 0.95,  # set F round (bylines): 1.00
@@ -134,15 +134,15 @@ FLOORS_E = {
     # 0.95/0.54/0.69, lenient 0.95/0.62/0.75, polarity 0.97; set F round: strict
     # 0.95/0.57/0.71, lenient 0.95/0.66/0.78, polarity 0.98
     "rel_strict_p": 0.90,
-    "rel_strict_r": 0.52,
-    "rel_strict_f1": 0.66,
+    "rel_strict_r": 0.58,
+    "rel_strict_f1": 0.71,
     "rel_lenient_p": 0.90,
-    "rel_lenient_r": 0.61,
-    "rel_lenient_f1": 0.73,
+    "rel_lenient_r": 0.70,
+    "rel_lenient_f1": 0.79,
     "polarity_acc": 0.92,
     "claim_recall": 0.91,  # speakers round: 0.79; set F round: 0.96
     "date_recall": 0.95,  # set F round: 1.00
-    "label_recall": 0.70,  # actor round: 0.72; set F round: 0.75
+    "label_recall": 0.89,  # actor round: 0.72; set F round: 0.75
     "title_ok": 0.95,
     "published_ok": 0.95,
     "author_ok": 0.95,
@@ -156,16 +156,16 @@ FLOORS_E = {
 # labels 0.86, author 1.00; floors are those minus 0.05, rounded down.
 FLOORS_F = {
     "actor_recall": 0.93,
-    "rel_strict_p": 0.90,
-    "rel_strict_r": 0.35,
-    "rel_strict_f1": 0.52,
+    "rel_strict_p": 0.93,
+    "rel_strict_r": 0.46,
+    "rel_strict_f1": 0.62,
     "rel_lenient_p": 0.92,
-    "rel_lenient_r": 0.41,
-    "rel_lenient_f1": 0.57,
+    "rel_lenient_r": 0.50,
+    "rel_lenient_f1": 0.65,
     "polarity_acc": 0.95,
     "claim_recall": 0.93,
     "date_recall": 0.95,
-    "label_recall": 0.81,
+    "label_recall": 0.83,
     "title_ok": 0.95,
     "published_ok": 0.95,
     "author_ok": 0.95,
@@ -175,43 +175,47 @@ FLOORS_F = {
 # death, North Korean troops in Kursk, China and the Philippines at Second Thomas Shoal;
 # annotated before the tool was run on them). First run (mid-round, rules not tuned on G): strict P/R/F1
 # 0.62/0.13/0.21, lenient 0.60/0.15/0.23, polarity 0.90, actors 0.84, claims 0.66, dates 0.78,
-# labels 0.82, published 0.83, author 0.83; floors are those minus 0.05, rounded down.
+# labels 0.82, published 0.83, author 0.83. After its round of fixes: strict 0.89/0.41/0.56,
+# lenient 0.91/0.47/0.62, polarity 0.94, actors 0.93, claims 0.94, dates 1.00, labels 0.94;
+# floors are those minus 0.05, rounded down.
 FLOORS_G = {
-    "actor_recall": 0.79,
-    "rel_strict_p": 0.57,
-    "rel_strict_r": 0.07,
-    "rel_strict_f1": 0.16,
-    "rel_lenient_p": 0.55,
-    "rel_lenient_r": 0.09,
-    "rel_lenient_f1": 0.18,
-    "polarity_acc": 0.85,
-    "claim_recall": 0.60,
-    "date_recall": 0.73,
-    "label_recall": 0.76,
+    "actor_recall": 0.87,
+    "rel_strict_p": 0.83,
+    "rel_strict_r": 0.35,
+    "rel_strict_f1": 0.50,
+    "rel_lenient_p": 0.85,
+    "rel_lenient_r": 0.41,
+    "rel_lenient_f1": 0.56,
+    "polarity_acc": 0.88,
+    "claim_recall": 0.88,
+    "date_recall": 0.95,
+    "label_recall": 0.88,
     "title_ok": 0.95,
-    "published_ok": 0.78,
-    "author_ok": 0.78,
+    "published_ok": 0.95,
+    "author_ok": 0.95,
 }
 # Set H (six articles on the blockade of Qatar in 2017, the Donbas war after Minsk II, Kosovo and
 # Serbia after the Banjska attack, the Renaissance Dam talks in Kinshasa, the Ethiopia-Eritrea peace
 # of 2018 and the Gulf, Boko Haram and the Multinational Joint Task Force; annotated before the tool
-# was run on them). Not yet measured: every floor is 0.00 until the lead pins them after the final
-# run of the current round.
+# was run on them). First run, after two rounds of fixes that never read it: strict P/R/F1
+# 0.64/0.16/0.25, lenient 0.75/0.21/0.33, polarity 0.93, actors 0.94, claims 0.63, dates 0.97,
+# labels 0.69 (the rules before those rounds scored the same relations: 0.64/0.16/0.25); floors
+# are those minus 0.05, rounded down.
 FLOORS_H = {
-    "actor_recall": 0.00,
-    "rel_strict_p": 0.00,
-    "rel_strict_r": 0.00,
-    "rel_strict_f1": 0.00,
-    "rel_lenient_p": 0.00,
-    "rel_lenient_r": 0.00,
-    "rel_lenient_f1": 0.00,
-    "polarity_acc": 0.00,
-    "claim_recall": 0.00,
-    "date_recall": 0.00,
-    "label_recall": 0.00,
-    "title_ok": 0.00,
-    "published_ok": 0.00,
-    "author_ok": 0.00,
+    "actor_recall": 0.89,
+    "rel_strict_p": 0.58,
+    "rel_strict_r": 0.10,
+    "rel_strict_f1": 0.20,
+    "rel_lenient_p": 0.70,
+    "rel_lenient_r": 0.15,
+    "rel_lenient_f1": 0.27,
+    "polarity_acc": 0.87,
+    "claim_recall": 0.58,
+    "date_recall": 0.92,
+    "label_recall": 0.64,
+    "title_ok": 0.95,
+    "published_ok": 0.95,
+    "author_ok": 0.95,
 }
 SETS = {
     "A": (HELDOUT, 6, FLOORS),
