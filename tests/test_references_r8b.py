@@ -5,23 +5,8 @@ sentences are invented for these tests."""
 
 from __future__ import annotations
 
-from actorgraph.extract.pipeline import analyze_document
-from actorgraph.records import Analysis, Document
-
-
-def _analyze(text: str) -> Analysis:
-    return analyze_document(Document(id="t", path="", text=text, published="2024-05-01"))
-
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    a = _analyze(text)
-    names = {e.id: e.name for e in a.entities}
-    return {(names[r.source], r.stance, names[r.target]) for r in a.relations}
-
-
-def _names(text: str) -> dict[str, str]:
-    return {e.name: e.kind for e in _analyze(text).entities}
-
+from _relation_fixtures import entity_kinds as _names
+from _relation_fixtures import stance_triples as _triples
 
 # --- gazetteer: breakaway states, adjectives of countries pycountry alone lacked -------
 
