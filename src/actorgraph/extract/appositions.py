@@ -13,6 +13,7 @@ token, so the cost stays within the relation scan's.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -172,14 +173,27 @@ def _led_by(s: _Sentence, agent: Group) -> Stated | None:
     return Stated(agent, led, _ALLY, by - 1, by + 1, led.start - 2)
 
 
-def described_relations(s: _Sentence) -> list[Stated]:
-    """The relations stated by appositions and "led by" phrases in the sentence."""
+Finder = Callable[["_Sentence", "Group"], "Stated | None"]
+
+
+def first_found(s: _Sentence, finders: Sequence[Finder], room: int = 0) -> list[Stated]:
+    """For each actor group of the sentence with at least ``room`` tokens of the sentence
+    before it, the relation of the first finder that reads one there."""
     out: list[Stated] = []
     for g in s.groups:
-        found = _apposition(s, g) or _led_by(s, g)
-        if found is not None:
-            out.append(found)
+        if g.start - room < s.start:
+            continue
+        for finder in finders:
+            found = finder(s, g)
+            if found is not None:
+                out.append(found)
+                break
     return out
+
+
+def described_relations(s: _Sentence) -> list[Stated]:
+    """The relations stated by appositions and "led by" phrases in the sentence."""
+    return first_found(s, (_apposition, _led_by))
 
 
 _COPULAS = wordset("is was remains remained became become")

@@ -215,16 +215,7 @@ class _Finder(SpeakerFinder):
         first = self.ix.tok_at(self.ix.sentence_span(toks[colon].start)[0])
         if colon - first > 20 or any(t.text in QUOTE_CHARS for t in toks[first:colon]):
             return None
-        x = first
-        while x < colon:
-            t = toks[x]
-            m = self.ix.mention_covering(t.start, t.end)
-            if m is not None:
-                x = max(x + 1, self.ix.tok_at(m.end))
-                continue
-            if not (t.is_title or t.lower in NP_WORDS or t.is_possessive):
-                break
-            x += 1
+        x = self._phrase_end(first, colon)
         if x == first or x >= colon - 1:
             return None  # "Officials:" or no clause between the phrase and the colon
         spk = self._resolve(toks[first].start, toks[x - 1].end, toks[x - 1])
@@ -291,11 +282,10 @@ class _Finder(SpeakerFinder):
             return None
         return Speaker(m.entity, m.text, m.start, m.end)
 
-    def _noun_phrase_after(self, k: int, end: int) -> Speaker | None:
-        """The speaker noun phrase that starts at token ``k`` (before ``end``): titles,
-        role words and names up to the first other word ("Mrs X after her meeting")."""
+    def _phrase_end(self, x: int, end: int) -> int:
+        """The token after the speaker noun phrase starting at token ``x`` (before ``end``):
+        mentions, capitalised words, role words and possessives."""
         toks = self.toks
-        x = k
         while x < end:
             t = toks[x]
             m = self.ix.mention_covering(t.start, t.end)
@@ -305,6 +295,13 @@ class _Finder(SpeakerFinder):
             if not (t.is_title or t.lower in NP_WORDS or t.is_possessive):
                 break
             x += 1
+        return x
+
+    def _noun_phrase_after(self, k: int, end: int) -> Speaker | None:
+        """The speaker noun phrase that starts at token ``k`` (before ``end``): titles,
+        role words and names up to the first other word ("Mrs X after her meeting")."""
+        toks = self.toks
+        x = self._phrase_end(k, end)
         if x == k or (x < end and toks[x].lower not in PHRASE_END_PREPS):
             return None  # “...,” said Washington alone would ...: a clause, no speaker
         last = toks[x - 1]

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from actorgraph.extract import lexicon as lx
-from actorgraph.extract.appositions import Stated, group_before_comma
+from actorgraph.extract.appositions import Stated, first_found, group_before_comma
 from actorgraph.extract.lexicon_roles import wordset
 
 if TYPE_CHECKING:
@@ -396,18 +396,5 @@ def _trained_for_owner(s: _Sentence, helper: Group) -> Stated | None:
 
 def event_relations(s: _Sentence) -> list[Stated]:
     """The relations these frames state in the sentence."""
-    out: list[Stated] = []
-    for g in s.groups:
-        if g.start - 1 < s.start:
-            continue
-        found = (
-            _told_in_exchange(s, g)
-            or _deal_with(s, g)
-            or _helped_with(s, g)
-            or _at_request(s, g)
-            or _dated_act(s, g)
-            or _trained_for_owner(s, g)
-        )
-        if found is not None:
-            out.append(found)
-    return out
+    finders = (_told_in_exchange, _deal_with, _helped_with, _at_request, _dated_act)
+    return first_found(s, (*finders, _trained_for_owner), room=1)

@@ -12,6 +12,7 @@ government", "the government of X", "pro-government") is left alone.
 
 from __future__ import annotations
 
+from actorgraph.extract import lexicon as lx
 from actorgraph.extract.gazetteer import gazetteer
 from actorgraph.extract.mentions import TokMention
 from actorgraph.extract.tokens import TokenTable
@@ -23,7 +24,7 @@ _GOVERNMENT_HEADS = frozenset("government junta regime administration".split())
 _GOVERNMENT_MODIFIERS = frozenset("military central federal transitional interim".split())
 _MINISTRY_FIELDS = frozenset("defence defense interior foreign war security".split())
 _FORCE_NOUNS = frozenset("forces troops soldiers".split())
-_POSSESSIVE = frozenset({"'s", "’s", "‘s", "'"})
+_POSSESSIVE = lx.POSSESSIVE_S | {"'"}
 _DATELINE_DASHES = frozenset("— – - ( ,".split())
 _DATELINE_SENTENCES = 3  # a dateline opens the body: within the first few sentences
 

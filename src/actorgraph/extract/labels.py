@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from actorgraph.extract.gazetteer import adjective_forms
+from actorgraph.extract.lexicon import PRONOUNS_PERSON
 from actorgraph.extract.lexicon_roles import (
     ARTICLES,
     DESCRIPTORS,
@@ -94,7 +95,6 @@ FALLBACK_HEADS = wordset("general marshal commander warlord strongman colonel di
 EPITHET_ANAPHORS = wordset(
     "puppet adventurer usurper tyrant despot autocrat putschist demagogue upstart impostor"
 )
-PERSON_PRONOUNS = wordset("he him his she her")
 # "the rebel militia", "the regional bloc": an armed group or organisation named just before.
 # Each head names the kinds of actor it can refer back to (a bloc is not an armed group).
 _ARMED = wordset("armed_group organization group")
@@ -937,7 +937,7 @@ class _Labeller:
         para = self.text.rfind("\n", 0, pos) + 1
         k = self.ix.tok_at(floor)
         while k < len(self.toks) and self.toks[k].start < pos:
-            if self.toks[k].lower in PERSON_PRONOUNS:
+            if self.toks[k].lower in PRONOUNS_PERSON:
                 m = self.ix.previous_mention(self.toks[k].start, self.kinds, "person")
                 back = self.ix.sentence_of(self.toks[k].start) - 3
                 if m is not None and self.ix.sentence_of(m.start) >= back and m.start >= para:

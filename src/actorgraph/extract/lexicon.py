@@ -171,7 +171,9 @@ PRONOUNS_PLURAL = frozenset(["they", "them", "their"])
 
 # Possessive marks as the tokenizer leaves them ("Russia's", "the rebels'") and possessive
 # determiners, for the argument finders that read "X's NOUN" and "its NOUN".
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "‘s", "'", "’"})
+# The possessive clitic as the tokenizer splits it off ("Chad's", "Chad’s").
+POSSESSIVE_S = frozenset({"'s", "’s", "‘s"})
+POSSESSIVE_MARKS = POSSESSIVE_S | {"'", "’"}
 POSSESSIVE_PRONOUNS = frozenset("its their his her".split())
 
 

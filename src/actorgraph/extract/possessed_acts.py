@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from actorgraph.extract import lexicon as lx
-from actorgraph.extract.appositions import Stated, group_before_comma
+from actorgraph.extract.appositions import Stated, first_found, group_before_comma
 from actorgraph.extract.lexicon_roles import wordset
 
 if TYPE_CHECKING:
@@ -321,19 +321,5 @@ def _request_sent(s: _Sentence, addressee: Group) -> Stated | None:
 
 def possessed_relations(s: _Sentence) -> list[Stated]:
     """The relations named by possessed act nouns in the sentence."""
-    out: list[Stated] = []
-    for g in s.groups:
-        if g.start - 2 < s.start:
-            continue
-        found = (
-            _transfer(s, g)
-            or _reception(s, g)
-            or _quarrel(s, g)
-            or _answer(s, g)
-            or _act_subject(s, g)
-            or _coalition_against(s, g)
-            or _request_sent(s, g)
-        )
-        if found is not None:
-            out.append(found)
-    return out
+    finders = (_transfer, _reception, _quarrel, _answer, _act_subject, _coalition_against)
+    return first_found(s, (*finders, _request_sent), room=2)

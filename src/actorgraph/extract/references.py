@@ -47,7 +47,7 @@ _MODIFIERS = frozenset("new ruling national regular armed".split())
 _NAME_HEADS = frozenset("alliance movement front coalition council party brotherhood".split())
 # Last words of a named national force ("Chadian Armed Forces", "X People's Defence Forces").
 _FORCE_NAME_ENDINGS = ("armed forces", "defence forces", "defense forces")
-_POSSESSIVE = frozenset({"'s", "’s", "‘s"})
+_POSSESSIVE = lx.POSSESSIVE_S
 _STATE_FORMS = frozenset("name alias adjective".split())
 
 

@@ -40,7 +40,7 @@ from actorgraph.extract.references import (
 from actorgraph.extract.tokens import TokenTable, token_table
 from actorgraph.records import Entity, Relation
 
-_POSSESSIVE = frozenset({"'s", "’s", "‘s", "'"})
+_POSSESSIVE = lx.POSSESSIVE_S | {"'"}
 _COORD = frozenset(
     {
         ",",
